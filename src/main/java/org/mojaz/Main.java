@@ -1,17 +1,33 @@
 package org.mojaz;
 
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.mojaz.config.ConfigException;
+import org.mojaz.config.ConfigSource;
+import org.mojaz.config.Settings;
+import org.mojaz.console.SummarizeCommand;
 import org.mojaz.eval.BenchCommand;
 import org.mojaz.eval.EvalCommand;
+import org.mojaz.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** Parses the command line, loads config, builds objects by hand and starts a transport. */
 @Command(name = "mojaz", mixinStandardHelpOptions = true, version = "mojaz 0.1.0",
         description = "Turns Arabic and English news into short bilingual briefings.",
-        subcommands = {EvalCommand.class, BenchCommand.class})
+        subcommands = {SummarizeCommand.class, EvalCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--config", paramLabel = "FILE", scope = CommandLine.ScopeType.INHERIT,
+            description = "Config file (default: $MOJAZ_CONFIG, else ./config/mojaz.properties when present).")
+    Path configFile;
 
     @Override
     public void run() {
@@ -19,10 +35,54 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(run(args, System.getenv()));
     }
 
-    static CommandLine commandLine() {
-        return new CommandLine(new Main());
+    /** Runs one command line with the given environment; returns the exit code. */
+    public static int run(String[] args, Map<String, String> env) {
+        Main main = new Main();
+        CommandLine cl = new CommandLine(main, new Factory(main, env));
+        cl.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof ConfigException || e instanceof StoreException) {
+                cmd.getErr().println("mojaz: " + e.getMessage());
+                return 2;
+            }
+            throw e;
+        });
+        return cl.execute(args);
+    }
+
+    Settings settings(Map<String, String> env) {
+        Path file = configFile;
+        if (file == null && env.get("MOJAZ_CONFIG") != null) {
+            file = Path.of(env.get("MOJAZ_CONFIG"));
+        }
+        if (file == null && Files.isRegularFile(Path.of("config", "mojaz.properties"))) {
+            file = Path.of("config", "mojaz.properties");
+        }
+        return Settings.from(ConfigSource.load(file, env), env);
+    }
+
+    /** Builds commands that need wiring; the rest are made by picocli's default factory. */
+    private static final class Factory implements CommandLine.IFactory {
+        private final Main main;
+        private final Map<String, String> env;
+
+        Factory(Main main, Map<String, String> env) {
+            this.main = main;
+            this.env = env;
+        }
+
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            Supplier<App> app = () -> App.build(main.settings(env), env);
+            if (cls == SummarizeCommand.class) {
+                return cls.cast(new SummarizeCommand(app, System.in,
+                        new java.io.PrintStream(System.out, true, StandardCharsets.UTF_8),
+                        new java.io.PrintStream(System.err, true, StandardCharsets.UTF_8)));
+            }
+            return CommandLine.defaultFactory().create(cls);
+        }
     }
 }

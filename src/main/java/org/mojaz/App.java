@@ -1,0 +1,65 @@
+package org.mojaz;
+
+import java.time.Clock;
+import java.util.Map;
+import org.mojaz.config.Settings;
+import org.mojaz.entity.EntityExtractor;
+import org.mojaz.ingest.ArticleExtractor;
+import org.mojaz.ingest.IngestLimits;
+import org.mojaz.ingest.Ingestor;
+import org.mojaz.ingest.PageDecoder;
+import org.mojaz.ingest.SafeFetcher;
+import org.mojaz.store.Store;
+import org.mojaz.text.LanguageDetector;
+
+/** The objects one run of Mojaz needs, built by hand from the settings. Close it to release files and sockets. */
+public final class App implements AutoCloseable {
+    private final Settings settings;
+    private final Clock clock;
+    private final SafeFetcher fetcher;
+    private final Ingestor ingestor;
+    private final EntityExtractor entities;
+    private Store store;
+
+    private App(Settings settings, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
+        this.fetcher = new SafeFetcher();
+        this.ingestor = new Ingestor(fetcher, new PageDecoder(), new ArticleExtractor(), new LanguageDetector(),
+                new IngestLimits(settings.input().maxFileBytes(), settings.input().maxTextChars(),
+                        settings.extractMinWords()), clock);
+        this.entities = new EntityExtractor();
+    }
+
+    public static App build(Settings settings, Map<String, String> env) {
+        return new App(settings, Clock.systemUTC());
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public Ingestor ingestor() {
+        return ingestor;
+    }
+
+    public EntityExtractor entities() {
+        return entities;
+    }
+
+    /** The store, opened on first use so commands that do not need it never create the file. */
+    public synchronized Store store() {
+        if (store == null) {
+            store = Store.open(settings.databasePath(), clock);
+        }
+        return store;
+    }
+
+    @Override
+    public synchronized void close() {
+        fetcher.close();
+        if (store != null) {
+            store.close();
+        }
+    }
+}
