@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * <p>Every hop (the link and each redirect) is checked by {@link UrlGuard}: http/https only, no credentials, and
  * every address the host resolves to must be public (or in {@link FetchSettings#allowedNetworks()}). The host is
  * resolved once and OkHttp is handed exactly those addresses ({@link PinnedDns}), so the connection goes where the
- * check looked. Redirects are followed here, not by OkHttp; bodies are streamed under a cap, decompressed here
+ * check looked, and the socket itself checks the address again as it connects ({@link GuardedSocketFactory}).
+ * Redirects are followed here, not by OkHttp; bodies are streamed under a cap, decompressed here
  * with the decoded size capped too. Every failure is a {@link FetchException} with a message for the user.
  *
  * <p>Thread-safe; build one and share it, then {@link #close()} it.
@@ -57,6 +58,7 @@ public final class SafeFetcher implements AutoCloseable {
                 .followSslRedirects(false)
                 .retryOnConnectionFailure(false)
                 .proxy(Proxy.NO_PROXY)
+                .socketFactory(new GuardedSocketFactory(policy))
                 .dns(hostname -> {
                     throw new UnknownHostException("Every call pins its own checked addresses");
                 })
@@ -169,6 +171,9 @@ public final class SafeFetcher implements AutoCloseable {
         }
         if (e instanceof UnknownHostException) {
             return new FetchException(Reason.NETWORK, "I could not find that site.", e);
+        }
+        if (e instanceof GuardedSocketFactory.ForbiddenAddressException) {
+            return new FetchException(Reason.REFUSED, UrlGuard.PRIVATE_ADDRESS, e);
         }
         if (e instanceof ConnectException || e instanceof NoRouteToHostException) {
             return new FetchException(Reason.NETWORK, "I could not connect to the site. Try again later.", e);
