@@ -31,6 +31,8 @@ final class CharsetLabels {
                 "asmo-708", "csiso88596e", "csiso88596i", "csisolatinarabic", "ecma-114", "iso-8859-6-e",
                 "iso-8859-6-i", "iso-ir-127");
         labels(WINDOWS_1256, "windows-1256", "cp1256", "x-cp1256");
+        labels(Charset.forName("ISO-8859-8"), "iso-8859-8", "iso-8859-8-i", "csiso88598i", "logical", "hebrew",
+                "visual");
         labels(StandardCharsets.UTF_16LE, "utf-16", "utf-16le", "unicode", "unicodefeff", "csunicode",
                 "iso-10646-ucs-2", "ucs-2");
         labels(StandardCharsets.UTF_16BE, "utf-16be", "unicodefffe");

@@ -21,6 +21,8 @@ public final class PageDecoder {
 
     private static final int META_SCAN_BYTES = 4096;
     private static final int DETECT_BYTES = 64 * 1024;
+    /** ICU confidence (0-100) below which its guess is weak. */
+    private static final int CONFIDENT = 60;
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta\\s[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.+-]{1,40})", Pattern.CASE_INSENSITIVE);
 
@@ -72,29 +74,65 @@ public final class PageDecoder {
         return CharsetLabels.forLabel(m.group(1)).map(c -> c.name().startsWith("UTF-16") ? StandardCharsets.UTF_8 : c);
     }
 
+    /**
+     * Valid UTF-8 is UTF-8; otherwise ICU guesses. On short texts ICU often takes Arabic for Hebrew or Greek, so
+     * when its best guess is weak and an Arabic charset is among the candidates, the Arabic one wins: this bot
+     * reads Arabic and English news.
+     */
     private static Charset detect(byte[] body) {
         if (isValidUtf8(body)) {
             return StandardCharsets.UTF_8;
         }
+        CharsetMatch[] matches = icuMatches(body);
+        Optional<Charset> best = Arrays.stream(matches)
+                .filter(m -> !m.getName().startsWith("IBM"))
+                .flatMap(m -> CharsetLabels.forLabel(m.getName()).stream())
+                .findFirst();
+        boolean weak = matches.length == 0 || matches[0].getConfidence() < CONFIDENT;
+        if (weak && best.filter(PageDecoder::isArabicOrUnicode).isEmpty()) {
+            Optional<Charset> arabic = likelyArabic(matches, body);
+            if (arabic.isPresent()) {
+                return arabic.get();
+            }
+        }
+        return best.orElse(CharsetLabels.WINDOWS_1252);
+    }
+
+    private static CharsetMatch[] icuMatches(byte[] body) {
         CharsetDetector detector = new CharsetDetector();
         detector.enableInputFilter(true);
         detector.setText(body.length > DETECT_BYTES ? Arrays.copyOf(body, DETECT_BYTES) : body);
         CharsetMatch[] matches = detector.detectAll();
-        for (CharsetMatch match : matches) {
-            if (match.getName().startsWith("IBM")) {
-                continue;
-            }
-            Optional<Charset> charset = CharsetLabels.forLabel(match.getName());
-            if (charset.isPresent()) {
-                return charset.get();
+        return matches == null ? new CharsetMatch[0] : matches;
+    }
+
+    /** windows-1256 or ISO-8859-6 (only if the bytes fit it), whichever ICU rates higher; a tie goes to 8859-6. */
+    private static Optional<Charset> likelyArabic(CharsetMatch[] matches, byte[] body) {
+        CharsetMatch pick = null;
+        for (CharsetMatch m : matches) {
+            boolean iso = m.getName().equals("ISO-8859-6");
+            boolean candidate = m.getName().equals("windows-1256")
+                    || (iso && decodesStrictly(body, CharsetLabels.ISO_8859_6));
+            if (candidate && (pick == null || m.getConfidence() > pick.getConfidence()
+                    || (m.getConfidence() == pick.getConfidence() && iso))) {
+                pick = m;
             }
         }
-        return CharsetLabels.WINDOWS_1252;
+        return pick == null ? Optional.empty() : CharsetLabels.forLabel(pick.getName());
+    }
+
+    private static boolean isArabicOrUnicode(Charset charset) {
+        return charset.equals(CharsetLabels.WINDOWS_1256) || charset.equals(CharsetLabels.ISO_8859_6)
+                || charset.name().startsWith("UTF");
     }
 
     static boolean isValidUtf8(byte[] body) {
+        return decodesStrictly(body, StandardCharsets.UTF_8);
+    }
+
+    private static boolean decodesStrictly(byte[] body, Charset charset) {
         try {
-            StandardCharsets.UTF_8.newDecoder()
+            charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(body));
