@@ -5,6 +5,7 @@ import java.util.Map;
 import org.mojaz.config.Settings;
 import org.mojaz.entity.EntityExtractor;
 import org.mojaz.ingest.ArticleExtractor;
+import org.mojaz.ingest.FetchSettings;
 import org.mojaz.ingest.IngestLimits;
 import org.mojaz.ingest.Ingestor;
 import org.mojaz.ingest.PageDecoder;
@@ -24,11 +25,17 @@ public final class App implements AutoCloseable {
     private App(Settings settings, Clock clock) {
         this.settings = settings;
         this.clock = clock;
-        this.fetcher = new SafeFetcher();
+        this.fetcher = new SafeFetcher(fetchSettings(settings.fetch()));
         this.ingestor = new Ingestor(fetcher, new PageDecoder(), new ArticleExtractor(), new LanguageDetector(),
                 new IngestLimits(settings.input().maxFileBytes(), settings.input().maxTextChars(),
                         settings.extractMinWords()), clock);
         this.entities = new EntityExtractor();
+    }
+
+    static FetchSettings fetchSettings(Settings.Fetch f) {
+        return new FetchSettings(f.connectTimeout(), f.readTimeout(), f.callTimeout(), f.maxBodyBytes(),
+                f.maxRedirects(), f.userAgent(), f.allowPrivateAddresses(), f.allowedNetworks(),
+                FetchSettings.DEFAULT_CONTENT_TYPES);
     }
 
     public static App build(Settings settings, Map<String, String> env) {

@@ -1,8 +1,6 @@
 package org.mojaz.ingest;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,8 +42,9 @@ public final class Ingestor {
 
     /** Fetches a link safely and extracts its article. */
     public Article fromUrl(String link) {
-        URI uri = parse(link);
-        FetchedPage page = fetcher.fetch(uri);
+        String trimmed = link.strip();
+        String withScheme = trimmed.matches("(?i)^[a-z][a-z0-9+.-]*:.*") ? trimmed : "https://" + trimmed;
+        FetchedPage page = fetcher.fetch(withScheme);
         String text = decoder.decode(page.body(), page.charsetFromHeader());
         String finalUrl = page.finalUrl().toString();
         if (page.contentType() != null && page.contentType().toLowerCase(Locale.ROOT).startsWith("text/plain")) {
@@ -137,18 +136,6 @@ public final class Ingestor {
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
-    }
-
-    private static URI parse(String link) {
-        try {
-            URI uri = new URI(link.trim());
-            if (uri.getScheme() == null) {
-                uri = new URI("https://" + link.trim());
-            }
-            return uri;
-        } catch (URISyntaxException e) {
-            throw new FetchException(FetchException.Reason.REFUSED, "That does not look like a valid link.", e);
         }
     }
 

@@ -1,2 +1,2 @@
-/** Safe fetching of links, charset decoding, article extraction and the Ingestor that turns input into Articles. */
+/** Getting text in: safe fetching of user links, bytes-to-text decoding, article extraction and feeds. */
 package org.mojaz.ingest;

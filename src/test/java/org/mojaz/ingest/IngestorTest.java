@@ -25,7 +25,7 @@ class IngestorTest {
     Path dir;
 
     private Ingestor ingestor() {
-        return new Ingestor(new SafeFetcher(), new PageDecoder(), new ArticleExtractor(), DETECTOR,
+        return new Ingestor(new SafeFetcher(FetchSettings.defaults()), new PageDecoder(), new ArticleExtractor(), DETECTOR,
                 new IngestLimits(1024 * 1024, 50_000, 40),
                 Clock.fixed(Instant.parse("2026-09-14T10:00:00Z"), ZoneOffset.UTC));
     }
