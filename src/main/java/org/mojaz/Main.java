@@ -1,5 +1,7 @@
 package org.mojaz;
 
+import java.io.InputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,14 +37,16 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.getenv()));
+        System.exit(run(args, System.getenv(), System.in, new PrintStream(System.out, true, StandardCharsets.UTF_8),
+                new PrintStream(System.err, true, StandardCharsets.UTF_8)));
     }
 
-    /** Runs one command line with the given environment; returns the exit code. */
-    public static int run(String[] args, Map<String, String> env) {
+    /** Runs one command line with the given environment and streams; returns the exit code. */
+    public static int run(String[] args, Map<String, String> env, InputStream in, PrintStream out, PrintStream err) {
         Main main = new Main();
-        CommandLine cl = new CommandLine(main, new Factory(main, env));
-        cl.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
+        CommandLine cl = new CommandLine(main, new Factory(main, env, in, out, err));
+        cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof ConfigException || e instanceof StoreException) {
                 cmd.getErr().println("mojaz: " + e.getMessage());
@@ -68,19 +72,23 @@ public final class Main implements Runnable {
     private static final class Factory implements CommandLine.IFactory {
         private final Main main;
         private final Map<String, String> env;
+        private final InputStream in;
+        private final PrintStream out;
+        private final PrintStream err;
 
-        Factory(Main main, Map<String, String> env) {
+        Factory(Main main, Map<String, String> env, InputStream in, PrintStream out, PrintStream err) {
             this.main = main;
             this.env = env;
+            this.in = in;
+            this.out = out;
+            this.err = err;
         }
 
         @Override
         public <K> K create(Class<K> cls) throws Exception {
             Supplier<App> app = () -> App.build(main.settings(env), env);
             if (cls == SummarizeCommand.class) {
-                return cls.cast(new SummarizeCommand(app, System.in,
-                        new java.io.PrintStream(System.out, true, StandardCharsets.UTF_8),
-                        new java.io.PrintStream(System.err, true, StandardCharsets.UTF_8)));
+                return cls.cast(new SummarizeCommand(app, in, out, err));
             }
             return CommandLine.defaultFactory().create(cls);
         }

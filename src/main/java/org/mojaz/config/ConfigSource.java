@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Layers configuration: packaged defaults, then an optional file, then environment variables
@@ -19,7 +19,8 @@ import java.util.Set;
  */
 public final class ConfigSource {
     static final String DEFAULTS_RESOURCE = "/mojaz-defaults/config/mojaz.properties";
-    private static final Set<String> SECRET_WORDS = Set.of("token", "api-key", "apikey", "secret", "password");
+    /** A key whose last word is one of these holds a secret ({@code telegram.token}, {@code llm.api-key}). */
+    private static final Pattern SECRET_KEY = Pattern.compile(".*(^|[.-])(token|secret|password|api-key|apikey|key)$");
 
     private final Map<String, String> values;
 
@@ -97,8 +98,7 @@ public final class ConfigSource {
     }
 
     private static boolean looksSecret(String key) {
-        String k = key.toLowerCase(Locale.ROOT);
-        return SECRET_WORDS.stream().anyMatch(k::contains);
+        return SECRET_KEY.matcher(key.toLowerCase(Locale.ROOT)).matches();
     }
 
     private static Properties read(Reader reader) throws IOException {

@@ -15,11 +15,18 @@ public final class LanguageDetector {
     /** Characters sampled: enough for a stable guess, cheap on long articles. */
     private static final int SAMPLE_CHARS = 3000;
 
-    private final ThreadLocal<LanguageDetectorME> detector;
+    private final ThreadLocal<LanguageDetectorME> detector =
+            ThreadLocal.withInitial(() -> new LanguageDetectorME(ModelHolder.MODEL));
 
+    /**
+     * Cheap: the 10 MB model is read once per process, on the first detection, so runs that never detect
+     * (a refused link) never pay for it. The model is immutable and shared.
+     */
     public LanguageDetector() {
-        LanguageDetectorModel model = loadModel();
-        this.detector = ThreadLocal.withInitial(() -> new LanguageDetectorME(model));
+    }
+
+    private static final class ModelHolder {
+        static final LanguageDetectorModel MODEL = loadModel();
     }
 
     public Language detect(String text) {

@@ -59,10 +59,13 @@ class SettingsTest {
         Files.writeString(typo, "fetch.max-body=1MB\n", StandardCharsets.UTF_8);
         Path secret = dir.resolve("secret.properties");
         Files.writeString(secret, "llm.api-key=sk-123\n", StandardCharsets.UTF_8);
+        Path budget = dir.resolve("budget.properties");
+        Files.writeString(budget, "llm.input-token-budget=4000\n", StandardCharsets.UTF_8);
 
         assertThatThrownBy(() -> ConfigSource.load(typo, Map.of())).hasMessageContaining("fetch.max-body");
         assertThatThrownBy(() -> ConfigSource.load(secret, Map.of())).hasMessageContaining("secret")
                 .hasMessageNotContaining("sk-123");
+        assertThat(ConfigSource.load(budget, Map.of()).get("llm.input-token-budget")).isEqualTo("4000");
     }
 
     @Test
