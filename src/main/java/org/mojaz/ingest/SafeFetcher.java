@@ -90,11 +90,11 @@ public final class SafeFetcher implements AutoCloseable {
             LOG.debug("Fetched {} in {} ms", page, elapsedMillis(started));
             return page;
         } catch (FetchException e) {
-            LOG.info("Fetch failed: {} after {} ms", e.reason(), elapsedMillis(started));
+            LOG.debug("Fetch failed: {} after {} ms", e.reason(), elapsedMillis(started));
             throw e;
         } catch (IOException e) {
             FetchException failure = System.nanoTime() - deadline >= 0 ? timedOut(e) : network(e);
-            LOG.info("Fetch failed: {} ({}) after {} ms", failure.reason(), e.getClass().getSimpleName(),
+            LOG.debug("Fetch failed: {} ({}) after {} ms", failure.reason(), e.getClass().getSimpleName(),
                     elapsedMillis(started));
             throw failure;
         } catch (RuntimeException e) {

@@ -3,6 +3,10 @@ package org.mojaz.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -604,6 +608,33 @@ class SafeFetcherTest {
         // then
         assertThat(e.reason()).isEqualTo(Reason.NETWORK);
         assertThat(e.getMessage()).isEqualTo("The site took too long to answer. Try again later.");
+    }
+
+    @Test
+    void reportsAFailedSecureConnection() throws Exception {
+        // given a server on 127.0.0.1 that answers a TLS handshake with plain-text HTTP
+        try (ServerSocket plain = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Thread server = new Thread(() -> answerOnceInPlainText(plain));
+            server.start();
+
+            // when
+            FetchException e = failure(siteFetcher(), "https://127.0.0.1:" + plain.getLocalPort() + "/");
+            server.join(5000);
+
+            // then
+            assertThat(e.reason()).isEqualTo(Reason.NETWORK);
+            assertThat(e.getMessage()).isEqualTo("The secure connection to the site failed.");
+        }
+    }
+
+    private static void answerOnceInPlainText(ServerSocket server) {
+        try (Socket client = server.accept()) {
+            client.getOutputStream().write(
+                    "HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            client.getOutputStream().flush();
+        } catch (IOException ignored) {
+            // the test sees what the fetcher made of it
+        }
     }
 
     @Test
