@@ -59,7 +59,7 @@ final class BodyReader {
 
     private byte[] readCapped(Response response) throws IOException {
         ResponseBody body = response.body();
-        if (body == null) {
+        if (body == null || body.contentLength() == 0) {
             return new byte[0];
         }
         if (body.contentLength() > cap) {

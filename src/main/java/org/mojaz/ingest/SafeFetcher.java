@@ -84,16 +84,17 @@ public final class SafeFetcher implements AutoCloseable {
 
     private FetchedPage fetch(URI requested, String url) {
         long started = System.nanoTime();
+        long deadline = started + settings.callTimeout().toNanos();
         try {
-            FetchedPage page = follow(requested, url, started + settings.callTimeout().toNanos());
+            FetchedPage page = follow(requested, url, deadline);
             LOG.debug("Fetched {} in {} ms", page, elapsedMillis(started));
             return page;
         } catch (FetchException e) {
-            LOG.info("Fetch failed: {} after {} ms", e.reason(), elapsedMillis(started));
+            LOG.debug("Fetch failed: {} after {} ms", e.reason(), elapsedMillis(started));
             throw e;
         } catch (IOException e) {
-            FetchException failure = network(e);
-            LOG.info("Fetch failed: {} ({}) after {} ms", failure.reason(), e.getClass().getSimpleName(),
+            FetchException failure = System.nanoTime() - deadline >= 0 ? timedOut(e) : network(e);
+            LOG.debug("Fetch failed: {} ({}) after {} ms", failure.reason(), e.getClass().getSimpleName(),
                     elapsedMillis(started));
             throw failure;
         } catch (RuntimeException e) {

@@ -66,6 +66,10 @@ final class UrlGuard {
                 throw refused(PRIVATE_ADDRESS);
             }
         }
+        if (url.host().indexOf(':') < 0 && Ipv4Literals.endsInNumber(url.host())) {
+            // OkHttp and Java read some numeric forms differently (or via DNS): hand them the checked dotted form
+            url = url.newBuilder().host(addresses.get(0).getHostAddress()).build();
+        }
         return new Target(url, addresses);
     }
 

@@ -3,6 +3,10 @@ package org.mojaz.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -92,7 +96,8 @@ class SafeFetcherTest {
         "http://192.168.1.1/", "http://100.64.0.1/", "http://224.0.0.1/", "http://255.255.255.255/",
         "http://198.18.0.1/", "http://192.0.2.1/", "http://[fe80::1]/", "http://[fd00::1]/", "http://[fec0::1]/",
         "http://[ff02::1]/", "http://[::127.0.0.1]/", "http://[64:ff9b::a9fe:a9fe]/", "http://[2002:7f00:1::]/",
-        "http://[2001:db8::1]/", "https://127.0.0.1:8443/admin"})
+        "http://[2001:db8::1]/", "https://127.0.0.1:8443/admin", "http://127.0.0.1./", "http://0/",
+        "http://\uff4c\uff4f\uff43\uff41\uff4c\uff48\uff4f\uff53\uff54/", "http://\uff11\uff12\uff17.0.0.1/"})
     void refusesLocalPrivateAndReservedAddressesWithDefaultSettings(String url) {
         // given default settings and a resolver that must never be asked about IP literals
         SafeFetcher fetcher = new SafeFetcher(FetchSettings.defaults(), host -> {
@@ -300,6 +305,21 @@ class SafeFetcherTest {
         assertThat(new String(page.body(), StandardCharsets.UTF_8)).isEqualTo(ENGLISH_PAGE);
         assertThat(resolver.asked()).containsExactly("news.test");
         assertThat(site.lastRequestHeaders().getFirst("Host")).isEqualTo("news.test:" + site.port());
+    }
+
+    @Test
+    void connectsToTheDottedFormOfANumericHost() {
+        // given a hex spelling of the allowed 127.0.0.1
+        site.page("/hex-host", "text/html", ENGLISH_PAGE);
+        String url = "http://0x7f000001:" + site.port() + "/hex-host";
+
+        // when
+        FetchedPage page = siteFetcher().fetch(url);
+
+        // then the request went to the checked address, written the ordinary way
+        assertThat(page.finalUrl()).isEqualTo(site.url("/hex-host"));
+        assertThat(site.hits("/hex-host")).isEqualTo(1);
+        assertThat(resolver.asked()).isEmpty();
     }
 
     @Test
@@ -576,6 +596,48 @@ class SafeFetcherTest {
     }
 
     @Test
+    void givesUpOnABodyThatTricklesInForever() {
+        // given a byte every 50 ms keeps the read time-out happy; only the 1 s call budget can end it
+        site.trickle("/trickle", Duration.ofMillis(50));
+        SafeFetcher fetcher = fetcher(siteSettings()
+                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(1)));
+
+        // when
+        FetchException e = failure(fetcher, site.url("/trickle"));
+
+        // then
+        assertThat(e.reason()).isEqualTo(Reason.NETWORK);
+        assertThat(e.getMessage()).isEqualTo("The site took too long to answer. Try again later.");
+    }
+
+    @Test
+    void reportsAFailedSecureConnection() throws Exception {
+        // given a server on 127.0.0.1 that answers a TLS handshake with plain-text HTTP
+        try (ServerSocket plain = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Thread server = new Thread(() -> answerOnceInPlainText(plain));
+            server.start();
+
+            // when
+            FetchException e = failure(siteFetcher(), "https://127.0.0.1:" + plain.getLocalPort() + "/");
+            server.join(5000);
+
+            // then
+            assertThat(e.reason()).isEqualTo(Reason.NETWORK);
+            assertThat(e.getMessage()).isEqualTo("The secure connection to the site failed.");
+        }
+    }
+
+    private static void answerOnceInPlainText(ServerSocket server) {
+        try (Socket client = server.accept()) {
+            client.getOutputStream().write(
+                    "HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            client.getOutputStream().flush();
+        } catch (IOException ignored) {
+            // the test sees what the fetcher made of it
+        }
+    }
+
+    @Test
     void reportsAConnectionRefused() {
         // given a port on the allowed address where nothing listens (the closed fake site's)
         URI closed;
@@ -621,6 +683,7 @@ class SafeFetcherTest {
             exchange.getResponseBody().write("hello".getBytes(StandardCharsets.US_ASCII));
         });
         site.stalled("/stall");
+        site.trickle("/slow-body", Duration.ofMillis(100));
         SafeFetcher fetcher = fetcher(siteSettings()
                 .withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(300), Duration.ofSeconds(3)));
         List<String> urls = new ArrayList<>(List.of("", " ", "http", "http:", "http:/", "http://", "https://:80/",
@@ -629,7 +692,7 @@ class SafeFetcherTest {
                 "http://\u0627\u0644\u0623\u062e\u0628\u0627\u0631.test/", "http://127.0.0.1:" + site.port() + "/\u062e\u0628\u0631 \u062c\u062f\u064a\u062f",
                 "http://0/", "http://0x/", "http://00000000000000000000000000000000000000000000000001/"));
         for (String path : List.of("/ok", "/r-private", "/r-bad", "/r-odd", "/big", "/bomb2", "/bad-gzip",
-                "/corrupt-gzip", "/brotli", "/weird-type", "/stall", "/missing")) {
+                "/corrupt-gzip", "/brotli", "/weird-type", "/stall", "/slow-body", "/missing")) {
             urls.add(site.url(path).toString());
         }
 

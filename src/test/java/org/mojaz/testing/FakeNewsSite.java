@@ -134,6 +134,24 @@ public final class FakeNewsSite implements AutoCloseable {
         });
     }
 
+    /** Sends headers, then one byte every {@code gap} for as long as the client listens (a slow-loris body). */
+    public FakeNewsSite trickle(String path, java.time.Duration gap) {
+        return respond(path, exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "text/html");
+            exchange.sendResponseHeaders(200, 0);
+            try (OutputStream out = exchange.getResponseBody()) {
+                while (!closing.await(gap.toMillis(), TimeUnit.MILLISECONDS)) {
+                    out.write('.');
+                    out.flush();
+                }
+            } catch (IOException clientHungUp) {
+                exchange.close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+    }
+
     /**
      * Streams {@code size} bytes of HTML-looking text; {@code chunked} leaves out Content-Length. Stops quietly when
      * the client hangs up.
