@@ -10,6 +10,7 @@ import org.mojaz.ingest.IngestLimits;
 import org.mojaz.ingest.Ingestor;
 import org.mojaz.ingest.PageDecoder;
 import org.mojaz.ingest.SafeFetcher;
+import org.mojaz.ingest.SystemHostResolver;
 import org.mojaz.store.Store;
 import org.mojaz.text.LanguageDetector;
 
@@ -25,7 +26,8 @@ public final class App implements AutoCloseable {
     private App(Settings settings, Clock clock) {
         this.settings = settings;
         this.clock = clock;
-        this.fetcher = new SafeFetcher(fetchSettings(settings.fetch()));
+        this.fetcher = new SafeFetcher(fetchSettings(settings.fetch()),
+                new SystemHostResolver(settings.fetch().connectTimeout()));
         this.ingestor = new Ingestor(fetcher, new PageDecoder(), new ArticleExtractor(), new LanguageDetector(),
                 new IngestLimits(settings.input().maxFileBytes(), settings.input().maxTextChars(),
                         settings.extractMinWords()), clock);
