@@ -119,15 +119,19 @@ final class EntityGrounding {
         return n;
     }
 
+    /** True when one of the names has digits and all of them occur in the article as numbers. */
     private boolean digitsOccur(String ar, String en) {
+        return digitsOccur(ar) || digitsOccur(en);
+    }
+
+    private boolean digitsOccur(String name) {
+        if (name == null) {
+            return false;
+        }
         List<String> found = new ArrayList<>();
-        for (String name : new String[] {ar, en}) {
-            if (name != null) {
-                Matcher m = DIGITS.matcher(ArabicNormalizer.normalize(name));
-                while (m.find()) {
-                    found.add(plainNumber(m.group()));
-                }
-            }
+        Matcher m = DIGITS.matcher(ArabicNormalizer.normalize(name));
+        while (m.find()) {
+            found.add(plainNumber(m.group()));
         }
         return !found.isEmpty() && numbers.containsAll(found);
     }
