@@ -26,6 +26,8 @@ public final class LlmChat {
     private final String provider;
     private final String modelName;
     private final CircuitBreaker breaker;
+    /** Set once an OpenAI-compatible server refused the JSON-schema response format with 400 (DeepSeek, some Groq models). */
+    private volatile boolean schemaRefused;
 
     LlmChat(ChatModel model, String provider, String modelName, CircuitBreaker breaker) {
         this.model = model;
@@ -50,7 +52,7 @@ public final class LlmChat {
         }
         long start = System.nanoTime();
         try {
-            ChatResponse response = model.chat(request(messages, shape));
+            ChatResponse response = send(messages, shape);
             breaker.recordSuccess();
             LOG.debug("llm call engine={} ms={}", engine(), (System.nanoTime() - start) / 1_000_000);
             return reply(response);
@@ -67,9 +69,26 @@ public final class LlmChat {
         }
     }
 
-    private ChatRequest request(List<LlmMessage> messages, ResponseShape shape) {
+    /**
+     * Sends the request; when the server answers 400 to a JSON-schema request, it is asked once more without the
+     * schema (the prompt itself demands the JSON) and the schema is not sent again.
+     */
+    private ChatResponse send(List<LlmMessage> messages, ResponseShape shape) {
+        ResponseFormat format = schemaRefused ? null : responseFormat(shape);
+        try {
+            return model.chat(request(messages, format));
+        } catch (RuntimeException e) {
+            if (format == null || !LlmErrors.isBadRequest(e)) {
+                throw e;
+            }
+            schemaRefused = true;
+            LOG.info("model server refused the JSON response format; asking without it engine={}", engine());
+            return model.chat(request(messages, null));
+        }
+    }
+
+    private static ChatRequest request(List<LlmMessage> messages, ResponseFormat format) {
         ChatRequest.Builder b = ChatRequest.builder().messages(toLangChain(messages));
-        ResponseFormat format = responseFormat(shape);
         if (format != null) {
             b.responseFormat(format);
         }

@@ -40,6 +40,16 @@ final class LlmErrors {
         return Reason.SERVER_ERROR;
     }
 
+    /** True when the server answered 400 Bad Request (the request itself, not the service, was the problem). */
+    static boolean isBadRequest(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof HttpException h) {
+                return h.statusCode() == 400;
+            }
+        }
+        return false;
+    }
+
     private static Reason direct(Throwable t) {
         if (t instanceof HttpConnectTimeoutException || t instanceof ConnectException
                 || t instanceof UnknownHostException || t instanceof NoRouteToHostException

@@ -27,6 +27,8 @@ public final class CachingSummarizer implements Summarizer {
     private final int dailyCallsGlobal;
     private final AtomicLong cacheHits = new AtomicLong();
     private final AtomicLong callsMade = new AtomicLong();
+    /** The same new article asked for twice at once costs one call: requests for one content hash take turns. */
+    private final Object[] stripes = new Object[64];
 
     public CachingSummarizer(LlmSummarizer llm, Store store, LlmCallLog calls, int dailyCallsPerChat,
                              int dailyCallsGlobal) {
@@ -35,6 +37,9 @@ public final class CachingSummarizer implements Summarizer {
         this.calls = calls;
         this.dailyCallsPerChat = dailyCallsPerChat;
         this.dailyCallsGlobal = dailyCallsGlobal;
+        for (int i = 0; i < stripes.length; i++) {
+            stripes[i] = new Object();
+        }
     }
 
     /** Not on behalf of a chat (feed briefings): only the global cap applies. */
@@ -59,6 +64,12 @@ public final class CachingSummarizer implements Summarizer {
     }
 
     private Digest summarize(Article article, Long chatId) {
+        synchronized (stripes[Math.floorMod(article.contentHash().hashCode(), stripes.length)]) {
+            return cachedOrNew(article, chatId);
+        }
+    }
+
+    private Digest cachedOrNew(Article article, Long chatId) {
         Optional<Digest> cached = store.digestJson(article.contentHash(), llm.engine(), llm.promptVersion())
                 .map(DigestJson::read);
         if (cached.isPresent()) {

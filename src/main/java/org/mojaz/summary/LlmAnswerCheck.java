@@ -24,7 +24,6 @@ final class LlmAnswerCheck {
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
             .build();
     private static final Pattern LINK = Pattern.compile(
             "(?i)(https?://|www\\.|\\b[\\w-]+\\.(com|net|org|io|ly|me|info|biz|xyz|co|app|site|link)\\b|@\\w+\\.\\w+|t\\.me/)");

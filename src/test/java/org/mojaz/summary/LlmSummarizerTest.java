@@ -219,4 +219,45 @@ class LlmSummarizerTest {
                 .doesNotContain("repeats details nobody needs");
         assertThat(fenced.indexOf("Background paragraph 2 ")).isGreaterThan(fenced.indexOf("Background paragraph 1 "));
     }
+
+    @Test
+    void shouldAskAgainWithoutTheSchemaWhenTheServerRefusesItAndNotSendItAgain() throws Exception {
+        // given
+        openAi.fail(400).reply(NewsFixtures.answerForEnglish());
+        LlmSummarizer llm = summarizer();
+
+        // when
+        Digest first = llm.summarize(NewsFixtures.english());
+        Digest second = llm.summarize(NewsFixtures.arabic());
+
+        // then
+        assertThat(first.english().summary()).startsWith("Port Halden");
+        assertThat(second.engine()).isEqualTo("llm:openai-compatible/test-model");
+        assertThat(openAi.requestCount()).isEqualTo(3);
+        assertThat(body(openAi, 0).has("response_format")).isTrue();
+        assertThat(body(openAi, 1).has("response_format")).isFalse();
+        assertThat(body(openAi, 2).has("response_format")).isFalse();
+    }
+
+    @Test
+    void shouldKeepAnEntityWithoutANoteOrWithOnlyOneName() {
+        // given
+        java.util.Map<String, String> noNote = new java.util.LinkedHashMap<>();
+        noNote.put("name_en", "Samira Haddad");
+        noNote.put("type", "PERSON");
+        java.util.Map<String, String> arabicOnly = new java.util.LinkedHashMap<>();
+        arabicOnly.put("name_ar", null);
+        arabicOnly.put("name_en", "Tarrow River");
+        arabicOnly.put("type", "place");
+        openAi.reply(NewsFixtures.answerForEnglish(List.of(noNote, arabicOnly)));
+
+        // when
+        Digest d = summarizer().summarize(NewsFixtures.english());
+
+        // then
+        assertThat(openAi.requestCount()).isEqualTo(1);
+        assertThat(d.entities()).extracting(Entity::nameEn).containsExactly("Samira Haddad", "Tarrow River");
+        assertThat(d.entities()).extracting(Entity::nameAr).containsOnlyNulls();
+        assertThat(d.entities().get(1).type()).isEqualTo(EntityType.PLACE);
+    }
 }
