@@ -45,16 +45,25 @@ public final class LlmModels {
         }
     }
 
+    /**
+     * OpenAI itself wants {@code max_completion_tokens} (newer models refuse {@code max_tokens}); compatible servers
+     * (Ollama, vLLM, llama.cpp, Groq, DeepSeek, OpenRouter) all take {@code max_tokens}.
+     */
     private static ChatModel openAi(Settings.Llm llm, String apiKey) {
-        return OpenAiChatModel.builder()
-                .baseUrl(orDefault(llm.baseUrl(), OPENAI_URL))
+        String baseUrl = orDefault(llm.baseUrl(), OPENAI_URL);
+        OpenAiChatModel.OpenAiChatModelBuilder b = OpenAiChatModel.builder()
+                .baseUrl(baseUrl)
                 .apiKey(apiKey == null ? NO_KEY : apiKey)
                 .modelName(llm.model())
                 .temperature(llm.temperature())
-                .maxTokens(llm.maxOutputTokens())
                 .timeout(llm.timeout())
-                .maxRetries(0)
-                .build();
+                .maxRetries(0);
+        if (baseUrl.contains("api.openai.com")) {
+            b.maxCompletionTokens(llm.maxOutputTokens());
+        } else {
+            b.maxTokens(llm.maxOutputTokens());
+        }
+        return b.build();
     }
 
     private static ChatModel anthropic(Settings.Llm llm, String apiKey) {

@@ -71,7 +71,7 @@ public final class CachingSummarizer implements Summarizer {
 
     private Digest cachedOrNew(Article article, Long chatId) {
         Optional<Digest> cached = store.digestJson(article.contentHash(), llm.engine(), llm.promptVersion())
-                .map(DigestJson::read);
+                .flatMap(CachingSummarizer::readable);
         if (cached.isPresent()) {
             cacheHits.incrementAndGet();
             return cached.get();
@@ -87,6 +87,16 @@ public final class CachingSummarizer implements Summarizer {
         store.saveDigest(article.contentHash(), llm.engine(), llm.promptVersion(), DigestJson.write(digest.withNotice(null)),
                 tokens[0], tokens[1]);
         return digest;
+    }
+
+    /** A cached digest, or empty when it was written by an older, incompatible version (it is then rewritten). */
+    private static Optional<Digest> readable(String json) {
+        try {
+            return Optional.of(DigestJson.read(json));
+        } catch (IllegalStateException e) {
+            LOG.warn("cached digest unreadable, summarizing again");
+            return Optional.empty();
+        }
     }
 
     private void checkBudget(Long chatId) {

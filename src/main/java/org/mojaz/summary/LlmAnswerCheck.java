@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mojaz.entity.Entity;
 import org.mojaz.ingest.Article;
@@ -25,11 +27,14 @@ final class LlmAnswerCheck {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
-    private static final Pattern LINK = Pattern.compile(
-            "(?i)(https?://|www\\.|\\b[\\w-]+\\.(com|net|org|io|ly|me|info|biz|xyz|co|app|site|link)\\b|@\\w+\\.\\w+|t\\.me/)");
+    /** Always refused: a brief never needs a link. */
+    private static final Pattern LINK = Pattern.compile("(?i)(https?://|www\\.|\\bt\\.me/|\\S+@\\S+\\.\\w+)");
+    /** Bare domain names ("Amazon.com"): refused unless the article itself names them. */
+    private static final Pattern DOMAIN = Pattern.compile(
+            "(?i)\\b[\\w-]+\\.(com|net|org|io|ly|me|info|biz|xyz|co|app|site|link|shop|online)\\b");
     private static final Pattern INSTRUCTION = Pattern.compile("(?iu)(ignore (all |any )?(the )?(previous|prior|above"
             + "|earlier) |disregard (all |the )?(previous|prior|above)|system prompt|system message|developer message"
-            + "|my instructions|these instructions|<\\s*/?\\s*(system|assistant|user|article)\\b|\\[/?inst]|<\\|"
+            + "|<\\s*/?\\s*(system|assistant|user|article)\\b|\\[/?inst]|<\\|"
             + "|تجاهل[واي]?\\s+(جميع\\s+|كل\\s+)?(التعليمات|الأوامر)|تعليمات النظام|رسالة النظام|موجه النظام"
             + "|التعليمات السابقة)");
 
@@ -51,6 +56,8 @@ final class LlmAnswerCheck {
     }
 
     Outcome check(String answerText, Article article) {
+        String articleText = (article.title() + "\n" + article.text()).toLowerCase(Locale.ROOT);
+        Predicate<String> clean = text -> clean(text, articleText);
         LlmAnswer answer;
         try {
             answer = JSON.readValue(stripFence(answerText), LlmAnswer.class);
@@ -58,17 +65,17 @@ final class LlmAnswerCheck {
             return failed("the answer is not the required JSON object: " + e.getOriginalMessage());
         }
         List<String> errors = new ArrayList<>();
-        checkText("summary_ar", answer.summaryAr(), Language.ARABIC, summaryLimit(), errors);
-        checkText("summary_en", answer.summaryEn(), Language.ENGLISH, summaryLimit(), errors);
-        checkPoints("key_points_ar", answer.keyPointsAr(), Language.ARABIC, errors);
-        checkPoints("key_points_en", answer.keyPointsEn(), Language.ENGLISH, errors);
+        checkText("summary_ar", answer.summaryAr(), Language.ARABIC, clean, errors);
+        checkText("summary_en", answer.summaryEn(), Language.ENGLISH, clean, errors);
+        checkPoints("key_points_ar", answer.keyPointsAr(), Language.ARABIC, clean, errors);
+        checkPoints("key_points_en", answer.keyPointsEn(), Language.ENGLISH, clean, errors);
         if (answer.entities() == null) {
             errors.add("entities must be a list (empty when there are none)");
         }
         if (!errors.isEmpty()) {
             return new Outcome(null, null, List.of(), List.copyOf(errors), 0);
         }
-        List<Entity> grounded = new EntityGrounding(article).ground(answer.entities(), this::clean);
+        List<Entity> grounded = new EntityGrounding(article).ground(answer.entities(), clean);
         return new Outcome(
                 new Brief(Language.ARABIC, answer.summaryAr().trim(), trimAll(answer.keyPointsAr()), true),
                 new Brief(Language.ENGLISH, answer.summaryEn().trim(), trimAll(answer.keyPointsEn()), true),
@@ -83,7 +90,8 @@ final class LlmAnswerCheck {
         return (int) Math.ceil(summaryWords * LENGTH_TOLERANCE);
     }
 
-    private void checkPoints(String field, List<String> points, Language language, List<String> errors) {
+    private void checkPoints(String field, List<String> points, Language language,
+                             Predicate<String> clean, List<String> errors) {
         if (points == null || points.isEmpty()) {
             errors.add(field + " must hold " + keyPoints + " points");
             return;
@@ -92,32 +100,45 @@ final class LlmAnswerCheck {
             errors.add(field + " has " + points.size() + " points; give " + keyPoints);
         }
         for (int i = 0; i < points.size(); i++) {
-            checkText(field + "[" + i + "]", points.get(i), language, summaryLimit(), errors);
+            checkText(field + "[" + i + "]", points.get(i), language, clean, errors);
         }
     }
 
-    private void checkText(String field, String text, Language language, int maxWords, List<String> errors) {
+    private void checkText(String field, String text, Language language, Predicate<String> clean,
+                           List<String> errors) {
         if (text == null || text.isBlank()) {
             errors.add(field + " is empty");
             return;
         }
         int words = words(text);
-        if (words > maxWords) {
+        if (words > summaryLimit()) {
             errors.add(field + " has " + words + " words; the limit is " + summaryWords);
         }
         if (!inScript(text, language)) {
             errors.add(field + " must be written in " + (language == Language.ARABIC ? "Arabic" : "English (Latin)")
                     + " script");
         }
-        if (!clean(text)) {
+        if (!clean.test(text)) {
             errors.add(field + " contains a link, an instruction or text from the instructions; summarise only"
                     + " what the article reports");
         }
     }
 
-    /** True when the text has no link, no instruction-like phrase and no piece of the system prompt. */
-    boolean clean(String text) {
-        return !LINK.matcher(text).find() && !INSTRUCTION.matcher(text).find() && !echo.isIn(text);
+    /**
+     * True when the text has no link, no domain name the article does not name, no instruction-like phrase and no
+     * run of words from the system prompt.
+     */
+    boolean clean(String text, String articleLowerCase) {
+        if (LINK.matcher(text).find() || INSTRUCTION.matcher(text).find() || echo.isIn(text)) {
+            return false;
+        }
+        Matcher domain = DOMAIN.matcher(text);
+        while (domain.find()) {
+            if (!articleLowerCase.contains(domain.group().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean inScript(String text, Language language) {

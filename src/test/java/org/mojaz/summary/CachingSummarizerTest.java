@@ -181,4 +181,21 @@ class CachingSummarizerTest {
         assertThat(cached.english().keyPoints()).isEqualTo(fresh.english().keyPoints());
         assertThat(cached.promptVersion()).isEqualTo(llm.promptVersion());
     }
+
+    @Test
+    void shouldSummarizeAgainWhenACachedDigestCannotBeRead() {
+        // given
+        openAi.reply(NewsFixtures.answerForEnglish());
+        store.saveDigest("hash-en-plant", llm.engine(), llm.promptVersion(), "{\"arabic\": 42", null, null);
+        CachingSummarizer cache = caching(50, 2000);
+
+        // when
+        Digest d = cache.summarize(NewsFixtures.english(), 1L);
+        Digest again = cache.summarize(NewsFixtures.english(), 1L);
+
+        // then
+        assertThat(d.engine()).startsWith("llm:");
+        assertThat(again).isEqualTo(d);
+        assertThat(openAi.requestCount()).isEqualTo(1);
+    }
 }

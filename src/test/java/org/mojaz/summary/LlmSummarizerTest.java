@@ -85,6 +85,8 @@ class LlmSummarizerTest {
         assertThat(openAi.lastRequest().header("Authorization")).isEqualTo("Bearer " + API_KEY);
         JsonNode body = body(openAi, 0);
         assertThat(body.path("model").asText()).isEqualTo("test-model");
+        assertThat(body.path("max_tokens").asInt()).isEqualTo(1200);
+        assertThat(body.path("temperature").asDouble()).isEqualTo(0.2);
         assertThat(body.path("response_format").path("type").asText()).isEqualTo("json_schema");
         assertThat(body.path("response_format").path("json_schema").path("schema").path("required").toString())
                 .contains("summary_ar", "summary_en", "key_points_ar", "key_points_en", "entities");

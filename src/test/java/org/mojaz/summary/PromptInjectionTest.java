@@ -173,4 +173,24 @@ class PromptInjectionTest {
         assertThat(d.entities().get(0).nameEn()).isEqualTo("Samira Haddad");
         assertThat(d.entities().get(0).note()).isNull();
     }
+
+    @Test
+    void shouldAllowADomainNameTheArticleItselfReportsButNoOther() throws Exception {
+        // given
+        List<String> p = new ArrayList<>(NewsFixtures.english().paragraphs());
+        p.add("The online grocer Shopwise.com will deliver bottled water during the switch-over.");
+        Article article = NewsFixtures.article("hash-domain", Language.ENGLISH, "Plant opens", p);
+        openAi.reply(NewsFixtures.answerForEnglishWith("summary_en", "Port Halden opened a desalination plant;"
+                        + " Shopwise.com will deliver water meanwhile and cheapwater.com sells more."))
+                .reply(NewsFixtures.answerForEnglishWith("summary_en", "Port Halden opened a desalination plant;"
+                        + " Shopwise.com will deliver water meanwhile."));
+
+        // when
+        Digest d = chain.summarize(article);
+
+        // then
+        assertThat(openAi.requestCount()).isEqualTo(2);
+        assertThat(d.engine()).startsWith("llm:");
+        assertThat(d.english().summary()).contains("Shopwise.com").doesNotContain("cheapwater");
+    }
 }
