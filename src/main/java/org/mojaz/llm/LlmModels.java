@@ -6,6 +6,7 @@ import dev.langchain4j.model.googleai.GoogleAiGeminiChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import java.time.Clock;
 import java.util.Optional;
+import org.mojaz.config.ConfigException;
 import org.mojaz.config.Settings;
 
 /**
@@ -29,7 +30,12 @@ public final class LlmModels {
             return Optional.empty();
         }
         CircuitBreaker breaker = new CircuitBreaker(llm.breakerFailures(), llm.breakerCooldown(), clock);
-        return Optional.of(new LlmChat(model(llm, apiKey), llm.provider(), llm.model(), breaker));
+        try {
+            return Optional.of(new LlmChat(model(llm, apiKey), llm.provider(), llm.model(), breaker));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("Cannot set up llm.provider=" + llm.provider() + " with model " + llm.model()
+                    + ": " + e.getMessage());
+        }
     }
 
     private static ChatModel model(Settings.Llm llm, String apiKey) {

@@ -198,4 +198,25 @@ class CachingSummarizerTest {
         assertThat(again).isEqualTo(d);
         assertThat(openAi.requestCount()).isEqualTo(1);
     }
+
+    @Test
+    void shouldCallTheModelOncePerDistinctArticleWhateverTheNumberOfChatsAskingForIt() {
+        // given
+        openAi.reply(NewsFixtures.answerForEnglish());
+        CachingSummarizer cache = caching(50, 2000);
+
+        // when
+        for (long chat = 1; chat <= 3; chat++) {
+            for (int i = 0; i < 10; i++) {
+                cache.summarize(another("distinct-" + i), chat);
+            }
+        }
+
+        // then
+        assertThat(openAi.requestCount()).isEqualTo(10);
+        assertThat(cache.callsMade()).isEqualTo(10);
+        assertThat(cache.cacheHits()).isEqualTo(20);
+        System.out.printf("30 requests for 10 distinct articles from 3 chats: calls made=%d cache hits=%d"
+                + " fake server requests=%d%n", cache.callsMade(), cache.cacheHits(), openAi.requestCount());
+    }
 }
