@@ -17,7 +17,7 @@ import org.mojaz.text.Language;
 /**
  * Keeps only the entities a model named that really occur in the article. Matching uses
  * {@link ArabicNormalizer} on both sides (harakat, alef forms, ta marbuta, Arabic-Indic digits, Latin case); Latin
- * names must match whole words, Arabic names may carry attached prefixes (و ب ل ال). Dates and numbers also match
+ * names must match whole words, Arabic names whole words that may carry attached prefixes (و ف ب ل ك ال). Dates and numbers also match
  * by their digits. Positions are offsets in the normalised text, close to the original ones.
  */
 final class EntityGrounding {
@@ -92,14 +92,8 @@ final class EntityGrounding {
     }
 
     private int indexOf(String name) {
-        if (name == null) {
-            return -1;
-        }
-        String w = words(name);
-        if (w.isEmpty()) {
-            return -1;
-        }
-        return isArabic(w) ? text.indexOf(w) : text.indexOf(" " + w + " ");
+        Matcher m = matcher(name);
+        return m != null && m.find() ? m.start() : -1;
     }
 
     private int mentions(String ar, String en) {
@@ -107,16 +101,25 @@ final class EntityGrounding {
     }
 
     private int count(String name) {
-        if (name == null || words(name).isEmpty()) {
-            return 0;
-        }
-        String w = words(name);
-        String needle = isArabic(w) ? w : " " + w + " ";
+        Matcher m = matcher(name);
         int n = 0;
-        for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+        while (m != null && m.find()) {
             n++;
         }
         return n;
+    }
+
+    /**
+     * Whole words of the normalised text; an Arabic name may carry the attached prefixes a word takes in running
+     * text (و ف, then ب ل ك, then ال), but no suffix: "الصحة" does not match "الصحية".
+     */
+    private Matcher matcher(String name) {
+        String w = name == null ? "" : words(name);
+        if (w.isEmpty()) {
+            return null;
+        }
+        String prefix = isArabic(w) ? "[وف]?[بلك]?(?:ال)?" : "";
+        return Pattern.compile("(?<= )" + prefix + Pattern.quote(w) + "(?= )").matcher(text);
     }
 
     /** True when one of the names has digits and all of them occur in the article as numbers. */
