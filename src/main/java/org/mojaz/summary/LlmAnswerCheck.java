@@ -5,13 +5,16 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mojaz.entity.Entity;
 import org.mojaz.ingest.Article;
+import org.mojaz.text.ArabicNormalizer;
 import org.mojaz.text.Language;
 
 /**
@@ -146,7 +149,7 @@ final class LlmAnswerCheck {
         int latin = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (org.mojaz.text.ArabicNormalizer.isArabicLetter(c)) {
+            if (ArabicNormalizer.isArabicLetter(c)) {
                 arabic++;
             } else if (Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
                 latin++;
@@ -181,7 +184,7 @@ final class LlmAnswerCheck {
     /** Finds six words in a row of the system prompt inside an answer (a leaked prompt). */
     static final class PromptEcho {
         private static final int RUN = 6;
-        private final java.util.Set<String> shingles = new java.util.HashSet<>();
+        private final Set<String> shingles = new HashSet<>();
 
         PromptEcho(String prompt) {
             List<String> w = tokens(prompt);

@@ -11,7 +11,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mojaz.entity.Entity;
@@ -244,10 +246,10 @@ class LlmSummarizerTest {
     @Test
     void shouldKeepAnEntityWithoutANoteOrWithOnlyOneName() {
         // given
-        java.util.Map<String, String> noNote = new java.util.LinkedHashMap<>();
+        Map<String, String> noNote = new LinkedHashMap<>();
         noNote.put("name_en", "Samira Haddad");
         noNote.put("type", "PERSON");
-        java.util.Map<String, String> arabicOnly = new java.util.LinkedHashMap<>();
+        Map<String, String> arabicOnly = new LinkedHashMap<>();
         arabicOnly.put("name_ar", null);
         arabicOnly.put("name_en", "Tarrow River");
         arabicOnly.put("type", "place");
