@@ -1,0 +1,98 @@
+package org.mojaz.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Rule-based sentence ends for one Arabic (or other non-English) paragraph. A sentence ends after {@code . ؟ ? ! ؛}
+ * (and runs of them, and "...") followed by white space, plus any closing quotes or brackets right after the mark.
+ * Not an end: inside brackets; a full stop between digits (2.5, 14.09.2026); after a one-letter abbreviation
+ * (د. أ.) unless it follows a number (the era mark in "عام 1770 م." does end a sentence), or after a Latin
+ * abbreviation (U.S., Dr.).
+ */
+final class ArabicSentenceRules {
+    private static final String ENDS = ".؟?!؛";
+    private static final String CLOSERS = "\"'»”’)]}";
+    private static final String OPENERS = "([{";
+    private static final Set<String> LATIN_ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "prof", "st", "no", "vs", "jr", "gen", "e.g", "i.e", "etc");
+    private static final Set<String> ARABIC_ABBREVIATIONS = Set.of("ص", "ج", "ت", "إلخ", "الخ");
+
+    private ArabicSentenceRules() {
+    }
+
+    static List<String> split(String paragraph) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        int depth = 0;
+        int n = paragraph.length();
+        for (int i = 0; i < n; i++) {
+            char c = paragraph.charAt(i);
+            if (OPENERS.indexOf(c) >= 0) {
+                depth++;
+            } else if (c == ')' || c == ']' || c == '}') {
+                depth = Math.max(0, depth - 1);
+            }
+            if (ENDS.indexOf(c) < 0 || depth > 0) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < n && ENDS.indexOf(paragraph.charAt(end)) >= 0) {
+                end++;
+            }
+            while (end < n && CLOSERS.indexOf(paragraph.charAt(end)) >= 0) {
+                end++;
+            }
+            if (end < n && !Character.isWhitespace(paragraph.charAt(end))) {
+                i = end - 1;
+                continue;
+            }
+            if (c == '.' && end == i + 1 && isAbbreviation(paragraph, i)) {
+                continue;
+            }
+            add(out, paragraph.substring(start, end));
+            start = end;
+            i = end - 1;
+        }
+        add(out, paragraph.substring(start));
+        return out;
+    }
+
+    private static void add(List<String> out, String sentence) {
+        String s = sentence.strip();
+        if (!s.isEmpty()) {
+            out.add(s);
+        }
+    }
+
+    private static boolean followsNumber(String text, int wordStart) {
+        int i = wordStart - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && Character.isDigit(text.charAt(i));
+    }
+
+    /** True when the full stop at {@code dot} ends an abbreviation rather than a sentence. */
+    private static boolean isAbbreviation(String text, int dot) {
+        int wordStart = dot;
+        while (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1))
+                && OPENERS.indexOf(text.charAt(wordStart - 1)) < 0) {
+            wordStart--;
+        }
+        String word = text.substring(wordStart, dot);
+        if (word.isEmpty()) {
+            return false;
+        }
+        if (word.length() == 1 && Character.isLetter(word.charAt(0))) {
+            return !followsNumber(text, wordStart);
+        }
+        if (ARABIC_ABBREVIATIONS.contains(word)) {
+            return true;
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        return LATIN_ABBREVIATIONS.contains(lower) || lower.matches("(\\p{IsLatin}\\.)+\\p{IsLatin}");
+    }
+}
