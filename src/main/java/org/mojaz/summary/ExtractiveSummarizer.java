@@ -115,6 +115,14 @@ public final class ExtractiveSummarizer implements Summarizer {
                 ENGINE, "-", null);
     }
 
+    /** The brief in the article's own language (Arabic or English), without entities or the other-language note. */
+    public Brief brief(Article article) {
+        if (article.language() == Language.OTHER) {
+            return Brief.unavailable(Language.ENGLISH, NOTE_EN_OTHER);
+        }
+        return brief(article, article.language());
+    }
+
     private Brief brief(Article article, Language language) {
         List<String> sentences = candidates(article.title(), article.text(), language);
         Ranked ranked = rank(sentences, language);

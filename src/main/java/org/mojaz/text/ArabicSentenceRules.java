@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Rule-based sentence ends for one Arabic (or other non-English) paragraph. A sentence ends after {@code . ؟ ? ! ؛}
@@ -16,6 +17,11 @@ final class ArabicSentenceRules {
     private static final String ENDS = ".؟?!؛";
     private static final String CLOSERS = "\"'»”’)]}";
     private static final String OPENERS = "([{";
+    private static final String QUOTE_OPENERS = "«“";
+    private static final String QUOTE_CLOSERS = "»”";
+    /** A quotation is kept whole in one sentence unless it runs longer than this many words. */
+    private static final int LONG_QUOTE_WORDS = 40;
+    private static final Pattern LATIN_INITIALS = Pattern.compile("(\\p{IsLatin}\\.)+\\p{IsLatin}");
     private static final Set<String> LATIN_ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "prof", "st", "no", "vs", "jr", "gen", "e.g", "i.e", "etc");
     private static final Set<String> ARABIC_ABBREVIATIONS = Set.of("ص", "ج", "ت", "إلخ", "الخ");
@@ -27,6 +33,7 @@ final class ArabicSentenceRules {
         List<String> out = new ArrayList<>();
         int start = 0;
         int depth = 0;
+        int quoteStart = -1;
         int n = paragraph.length();
         for (int i = 0; i < n; i++) {
             char c = paragraph.charAt(i);
@@ -34,8 +41,16 @@ final class ArabicSentenceRules {
                 depth++;
             } else if (c == ')' || c == ']' || c == '}') {
                 depth = Math.max(0, depth - 1);
+            } else if (QUOTE_OPENERS.indexOf(c) >= 0 || (c == '"' && quoteStart < 0)) {
+                quoteStart = i;
+            } else if (QUOTE_CLOSERS.indexOf(c) >= 0 || c == '"') {
+                quoteStart = -1;
+                if (depth == 0 && endsQuotedSentence(paragraph, i)) {
+                    add(out, paragraph.substring(start, i + 1));
+                    start = i + 1;
+                }
             }
-            if (ENDS.indexOf(c) < 0 || depth > 0) {
+            if (ENDS.indexOf(c) < 0 || depth > 0 || insideShortQuote(paragraph, quoteStart, i)) {
                 continue;
             }
             int end = i + 1;
@@ -44,6 +59,7 @@ final class ArabicSentenceRules {
             }
             while (end < n && CLOSERS.indexOf(paragraph.charAt(end)) >= 0) {
                 end++;
+                quoteStart = -1;
             }
             if (end < n && !Character.isWhitespace(paragraph.charAt(end))) {
                 i = end - 1;
@@ -58,6 +74,16 @@ final class ArabicSentenceRules {
         }
         add(out, paragraph.substring(start));
         return out;
+    }
+
+    /** A closing quote right after an end mark and before white space ends the sentence: «انتهى الأمر.» ثم */
+    private static boolean endsQuotedSentence(String text, int closer) {
+        return closer > 0 && ENDS.indexOf(text.charAt(closer - 1)) >= 0
+                && (closer + 1 == text.length() || Character.isWhitespace(text.charAt(closer + 1)));
+    }
+
+    private static boolean insideShortQuote(String text, int quoteStart, int at) {
+        return quoteStart >= 0 && SentenceSplitter.wordCount(text.substring(quoteStart, at)) < LONG_QUOTE_WORDS;
     }
 
     private static void add(List<String> out, String sentence) {
@@ -93,6 +119,6 @@ final class ArabicSentenceRules {
             return true;
         }
         String lower = word.toLowerCase(Locale.ROOT);
-        return LATIN_ABBREVIATIONS.contains(lower) || lower.matches("(\\p{IsLatin}\\.)+\\p{IsLatin}");
+        return LATIN_ABBREVIATIONS.contains(lower) || LATIN_INITIALS.matcher(lower).matches();
     }
 }

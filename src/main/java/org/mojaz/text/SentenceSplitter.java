@@ -25,6 +25,8 @@ public final class SentenceSplitter {
             "mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "sen.", "rep.", "gov.", "lt.", "col.", "sgt.", "capt.",
             "st.", "jr.", "no.", "vs.", "u.s.", "u.k.", "u.n.", "e.g.", "i.e.");
 
+    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(\\p{L}\\.){2,}");
+
     private final SentenceDetector english;
 
     public SentenceSplitter() {
@@ -69,14 +71,24 @@ public final class SentenceSplitter {
             if (s.isEmpty()) {
                 continue;
             }
-            if (!out.isEmpty() && endsWithTitleAbbreviation(out.get(out.size() - 1))
-                    && !Character.isDigit(s.charAt(0))) {
+            if (!out.isEmpty() && gluesToPrevious(out.get(out.size() - 1), s)) {
                 out.set(out.size() - 1, out.get(out.size() - 1) + " " + s);
             } else {
                 out.add(s);
             }
         }
         return out;
+    }
+
+    private static boolean gluesToPrevious(String previous, String next) {
+        if (Character.isDigit(next.charAt(0))) {
+            return false;
+        }
+        if (Character.isLowerCase(next.charAt(0))
+                && INITIALS.matcher(previous.substring(previous.lastIndexOf(' ') + 1)).matches()) {
+            return true; // "at 9 a.m. and walked", "the U.S. and its allies"
+        }
+        return endsWithTitleAbbreviation(previous);
     }
 
     private static boolean endsWithTitleAbbreviation(String sentence) {
