@@ -32,6 +32,12 @@ final class Baselines {
         return out;
     }
 
+    /** The first {@code budget} words, cutting the last sentence: the classic word-budget lead of ROUGE papers. */
+    static String firstWords(String text, int budget) {
+        String[] words = text.strip().split("\\s+");
+        return String.join(" ", java.util.Arrays.asList(words).subList(0, Math.min(budget, words.length)));
+    }
+
     /** Sentences by descending score, skipping those that no longer fit; then back in original order. */
     static List<Integer> byScore(double[] scores, int[] wordCounts, int budget) {
         List<Integer> order = IntStream.range(0, scores.length).boxed()

@@ -32,7 +32,7 @@ import picocli.CommandLine.Option;
 @Command(name = "summarize", mixinStandardHelpOptions = true,
         description = "ROUGE of our summaries and baselines on a JSONL summary set.")
 public final class SummarizeEvalCommand implements Callable<Integer> {
-    static final List<String> SYSTEMS = List.of("mojaz", "lead-3", "lead", "textrank", "random", "lead-3-full");
+    static final List<String> SYSTEMS = List.of("mojaz", "lead-3", "lead", "textrank", "random", "lead-3-full", "lead-words");
     private static final long SEED = 42;
 
     @Option(names = "--data", required = true, description = "JSONL file with id, lang, title, text, summaries.")
@@ -128,6 +128,7 @@ public final class SummarizeEvalCommand implements Callable<Integer> {
         out.put("textrank", join(sentences, Baselines.byScore(TextRankBaseline.scores(terms), wordCounts, words)));
         out.put("random", join(sentences, Baselines.random(wordCounts, words, SEED + index)));
         out.put("lead-3-full", join(sentences, Baselines.leadN(sentences.size(), 3)));
+        out.put("lead-words", Baselines.firstWords(String.join(" ", sentences), words));
         return out;
     }
 
@@ -152,7 +153,8 @@ public final class SummarizeEvalCommand implements Callable<Integer> {
                     100 * t[1] / n, 100 * t[2] / n, t[3] / n);
         }
         System.out.println("lead-3 = first sentences up to 3 within the budget; lead-3-full = first 3 sentences,"
-                + " whatever their length (not at the budget)");
+                + " whatever their length (not at the budget);"
+                + " lead-words = the first words up to the budget, last sentence cut (not whole sentences)");
     }
 
     static int medianReferenceWords(List<Doc> docs) {

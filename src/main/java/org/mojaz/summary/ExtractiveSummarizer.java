@@ -30,6 +30,8 @@ public final class ExtractiveSummarizer implements Summarizer {
     static final String NOTE_EN_OTHER =
             "The article is in neither Arabic nor English; summarising it needs a language model (LLM), "
                     + "which is not available now.";
+    static final String NOTE_AR_EMPTY = "لا يحتوي المقال على جمل يمكن اقتباسها بعد العنوان.";
+    static final String NOTE_EN_EMPTY = "The article has no sentences to quote besides its title.";
     private static final Pattern DATELINE_PREFIX = Pattern.compile(
             "^(?:\\(\\s*[\\p{L} .]{2,30}\\s*\\)\\s*(?:--|[-—–:])\\s*"
                     + "|[\\p{Lu}\\p{IsArabic}][\\p{L}\\p{M} .,'’]{1,40}?\\s*\\(\\s*[\\p{L} .]{2,30}\\s*\\)\\s*(?:--|[-—–:])\\s*"
@@ -124,9 +126,11 @@ public final class ExtractiveSummarizer implements Summarizer {
     }
 
     private Brief brief(Article article, Language language) {
-        List<String> sentences = candidates(article.title(), article.text(), language);
-        Ranked ranked = rank(sentences, language);
+        Ranked ranked = rankCandidates(article.title(), article.text(), language);
         List<String> summary = ranked.pick(options.wordBudget(), Integer.MAX_VALUE, options.redundancy());
+        if (summary.isEmpty()) {
+            return Brief.unavailable(language, language == Language.ARABIC ? NOTE_AR_EMPTY : NOTE_EN_EMPTY);
+        }
         List<String> keyPoints = ranked.pick(options.keyPointWordBudget(), options.keyPointCount(),
                 options.redundancy());
         return new Brief(language, String.join(" ", summary), keyPoints, true);
@@ -137,32 +141,40 @@ public final class ExtractiveSummarizer implements Summarizer {
      * even one sentence fits) and at most {@code maxSentences} sentences.
      */
     public List<String> extract(String title, String body, Language language, int wordBudget, int maxSentences) {
-        return rank(candidates(title, body, language), language).pick(wordBudget, maxSentences, options.redundancy());
+        return rankCandidates(title, body, language).pick(wordBudget, maxSentences, options.redundancy());
     }
 
-    /** Ranks already split sentences (for evaluation, where all systems share one split). */
+    /** Ranks already split sentences as they are (for evaluation, where all systems share one split). */
     public Ranked rank(List<String> sentences, Language language) {
         List<List<String>> terms = new ArrayList<>(sentences.size());
         for (String s : sentences) {
             terms.add(tokenizer.terms(s, language));
         }
+        return ranked(sentences, terms);
+    }
+
+    private Ranked ranked(List<String> sentences, List<List<String>> terms) {
         SentenceGraph graph = SentenceGraph.of(terms);
         return new Ranked(sentences, graph, ranker.scores(graph));
     }
 
-    /** The sentences that may be picked: title repeats and dateline-only lines removed, leading dateline cut. */
-    List<String> candidates(String title, String body, Language language) {
+    /** Ranks the sentences that may be picked: title repeats and dateline-only lines removed, leading dateline cut. */
+    private Ranked rankCandidates(String title, String body, Language language) {
         Set<String> titleTerms = new HashSet<>(tokenizer.terms(title == null ? "" : title, language));
-        List<String> out = new ArrayList<>();
+        List<String> sentences = new ArrayList<>();
+        List<List<String>> terms = new ArrayList<>();
         for (String s : splitter.split(body, language)) {
-            String sentence = out.isEmpty() ? DATELINE_PREFIX.matcher(s).replaceFirst("") : s;
-            if (sentence.isBlank() || isDatelineOnly(sentence.strip())
-                    || repeatsTitle(sentence, language, titleTerms)) {
+            String sentence = sentences.isEmpty() ? DATELINE_PREFIX.matcher(s).replaceFirst("") : s;
+            if (sentence.isBlank() || isDatelineOnly(sentence.strip())) {
                 continue;
             }
-            out.add(sentence);
+            List<String> sentenceTerms = tokenizer.terms(sentence, language);
+            if (!repeatsTitle(sentenceTerms, titleTerms)) {
+                sentences.add(sentence);
+                terms.add(sentenceTerms);
+            }
         }
-        return out;
+        return ranked(sentences, terms);
     }
 
     /** A short line without a closing mark that holds a date or starts with a byline ("By", "بقلم", "كتب"). */
@@ -176,11 +188,11 @@ public final class ExtractiveSummarizer implements Summarizer {
                 || lower.startsWith("كتب ");
     }
 
-    private boolean repeatsTitle(String sentence, Language language, Set<String> titleTerms) {
+    private static boolean repeatsTitle(List<String> sentenceTerms, Set<String> titleTerms) {
         if (titleTerms.isEmpty()) {
             return false;
         }
-        Set<String> terms = new HashSet<>(tokenizer.terms(sentence, language));
+        Set<String> terms = new HashSet<>(sentenceTerms);
         if (terms.isEmpty()) {
             return false;
         }

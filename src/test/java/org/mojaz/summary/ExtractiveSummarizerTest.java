@@ -141,6 +141,20 @@ class ExtractiveSummarizerTest {
     }
 
     @Test
+    void shouldSayThereIsNothingToQuoteWhenTheBodyOnlyRepeatsTheTitle() {
+        // given
+        Article titleOnly = new Article("text:pasted", null, "Harbour bridge reopens", null, null, null,
+                Language.ENGLISH, List.of("Harbour bridge reopens."), "h", ENGLISH.fetchedAt());
+
+        // when
+        Digest digest = ENGINE.summarize(titleOnly);
+
+        // then
+        assertThat(digest.english().available()).isFalse();
+        assertThat(digest.english().summary()).contains("no sentences");
+    }
+
+    @Test
     void shouldRefuseOptionsWithoutABudget() {
         assertThatThrownBy(() -> ExtractiveSummarizer.Options.defaults().withWordBudget(0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("wordBudget");
