@@ -19,7 +19,7 @@ final class ArabicSentenceRules {
     private static final String OPENERS = "([{";
     private static final String QUOTE_OPENERS = "«“";
     private static final String QUOTE_CLOSERS = "»”";
-    /** A quotation is kept whole in one sentence unless it runs longer than this many words. */
+    /** A quotation or bracket is kept whole in one sentence unless it runs longer than this many words. */
     private static final int LONG_QUOTE_WORDS = 40;
     private static final Pattern LATIN_INITIALS = Pattern.compile("(\\p{IsLatin}\\.)+\\p{IsLatin}");
     private static final Set<String> LATIN_ABBREVIATIONS = Set.of(
@@ -33,12 +33,14 @@ final class ArabicSentenceRules {
         List<String> out = new ArrayList<>();
         int start = 0;
         int depth = 0;
+        int bracketStart = -1;
         int quoteStart = -1;
         int n = paragraph.length();
         for (int i = 0; i < n; i++) {
             char c = paragraph.charAt(i);
             if (OPENERS.indexOf(c) >= 0) {
                 depth++;
+                bracketStart = depth == 1 ? i : bracketStart;
             } else if (c == ')' || c == ']' || c == '}') {
                 depth = Math.max(0, depth - 1);
             } else if (QUOTE_OPENERS.indexOf(c) >= 0 || (c == '"' && quoteStart < 0)) {
@@ -50,9 +52,11 @@ final class ArabicSentenceRules {
                     start = i + 1;
                 }
             }
-            if (ENDS.indexOf(c) < 0 || depth > 0 || insideShortQuote(paragraph, quoteStart, i)) {
+            if (ENDS.indexOf(c) < 0 || insideShort(paragraph, depth > 0 ? bracketStart : -1, i)
+                    || insideShort(paragraph, quoteStart, i)) {
                 continue;
             }
+            depth = 0;
             int end = i + 1;
             while (end < n && ENDS.indexOf(paragraph.charAt(end)) >= 0) {
                 end++;
@@ -61,7 +65,7 @@ final class ArabicSentenceRules {
                 end++;
                 quoteStart = -1;
             }
-            if (end < n && !Character.isWhitespace(paragraph.charAt(end))) {
+            if (end < n && !Character.isWhitespace(paragraph.charAt(end)) && !gluedArabicWords(paragraph, i, end)) {
                 i = end - 1;
                 continue;
             }
@@ -82,8 +86,15 @@ final class ArabicSentenceRules {
                 && (closer + 1 == text.length() || Character.isWhitespace(text.charAt(closer + 1)));
     }
 
-    private static boolean insideShortQuote(String text, int quoteStart, int at) {
-        return quoteStart >= 0 && SentenceSplitter.wordCount(text.substring(quoteStart, at)) < LONG_QUOTE_WORDS;
+    /** Inside a bracket or quotation opened at {@code start} that is still short (an unclosed one stops counting). */
+    private static boolean insideShort(String text, int start, int at) {
+        return start >= 0 && SentenceSplitter.wordCount(text.substring(start, at)) < LONG_QUOTE_WORDS;
+    }
+
+    /** "الحراري.حركة": a mark squeezed between two Arabic letters still ends the sentence (typing slip). */
+    private static boolean gluedArabicWords(String text, int mark, int next) {
+        return mark > 0 && ArabicNormalizer.isArabicLetter(text.charAt(mark - 1))
+                && ArabicNormalizer.isArabicLetter(text.charAt(next));
     }
 
     private static void add(List<String> out, String sentence) {

@@ -49,18 +49,27 @@ public final class SentenceSplitter {
         List<String> out = new ArrayList<>();
         for (String paragraph : text.split("\\n")) {
             String p = paragraph.strip();
-            if (!p.isEmpty()) {
-                out.addAll(splitLong(glueFragments(splitParagraph(p, language))));
+            if (p.isEmpty()) {
+                continue;
             }
+            List<String> sentences = glueFragments(splitParagraph(p, language));
+            if (!out.isEmpty() && !sentences.isEmpty() && wordCount(sentences.get(0)) < MIN_WORDS && !endsWithMark(out.get(out.size() - 1))) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + " " + sentences.remove(0)); // a wrapped line
+            }
+            out.addAll(splitLong(sentences));
         }
         return out;
+    }
+
+    private static boolean endsWithMark(String sentence) {
+        return ".؟?!؛:\"»”'".indexOf(sentence.charAt(sentence.length() - 1)) >= 0;
     }
 
     private List<String> splitParagraph(String paragraph, Language language) {
         if (language == Language.ENGLISH) {
             return glueAbbreviations(List.of(english.sentDetect(paragraph)));
         }
-        return ArabicSentenceRules.split(paragraph);
+        return new ArrayList<>(ArabicSentenceRules.split(paragraph));
     }
 
     /** The model sometimes ends a sentence after "Mr." or "U.S."; glue when the next piece starts lower-case or with a name. */
