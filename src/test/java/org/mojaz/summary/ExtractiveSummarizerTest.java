@@ -131,6 +131,21 @@ class ExtractiveSummarizerTest {
     }
 
     @Test
+    void shouldCutALeadingDatelineFromTheFirstSentenceInBothLanguages() {
+        // given
+        String arabic = "وهران - (موجز) - افتتحت الحكومة محطة جديدة لتحلية مياه البحر شرق المدينة يوم الاثنين.";
+        String english = "MILLBROOK (Mojaz) - Residents voted on Tuesday to build a new flood wall by the river.";
+
+        // when
+        List<String> ar = ENGINE.extract("", arabic, Language.ARABIC, 60, 99);
+        List<String> en = ENGINE.extract("", english, Language.ENGLISH, 60, 99);
+
+        // then
+        assertThat(ar).containsExactly("افتتحت الحكومة محطة جديدة لتحلية مياه البحر شرق المدينة يوم الاثنين.");
+        assertThat(en).containsExactly("Residents voted on Tuesday to build a new flood wall by the river.");
+    }
+
+    @Test
     void shouldGiveTheBestSentenceWholeWhenNoSentenceFitsTheBudget() {
         // when
         List<String> picked = ENGINE.extract("", ENGLISH.text(), Language.ENGLISH, 3, 99);
