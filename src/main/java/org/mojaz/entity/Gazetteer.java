@@ -29,9 +29,10 @@ final class Gazetteer {
     private final java.util.Set<KnownName> countries = new java.util.HashSet<>();
 
     private Gazetteer() {
-        loadCurated();
+        loadCurated(false);
         loadCountries();
         loadCities();
+        loadCurated(true);
     }
 
     private static final class Holder {
@@ -62,14 +63,14 @@ final class Gazetteer {
         return countries.contains(name);
     }
 
-    private void loadCurated() {
+    private void loadCurated(boolean nisbaLines) {
         try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
+                if (!line.isBlank() && !line.startsWith("#") && line.startsWith("NISBA") == nisbaLines) {
                     addLine(line.split("\t", -1));
                 }
             }
@@ -79,6 +80,16 @@ final class Gazetteer {
     }
 
     private void addLine(String[] cols) {
+        if (cols[0].equals("NISBA")) {
+            KnownName country = names.get(key(cols[1]));
+            if (country == null) {
+                throw new IllegalStateException("nisba line names an unknown country: " + cols[1]);
+            }
+            for (String form : cols[3].split("\\|")) {
+                nisbas.putIfAbsent(key(form), country);
+            }
+            return;
+        }
         boolean given = cols[0].equals("GIVEN");
         EntityType type = switch (cols[0]) {
             case "ORG" -> EntityType.ORGANIZATION;

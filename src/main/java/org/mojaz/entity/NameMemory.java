@@ -14,7 +14,7 @@ public final class NameMemory {
 
     /** Remembers a typed span; for people, each word of the name points back to the full name. */
     void remember(String[] keys, Span span) {
-        if (span.adjective()) {
+        if (span.adjective() || keys.length == 0) {
             return;
         }
         if (span.type() == EntityType.PERSON && keys.length > 1) {
