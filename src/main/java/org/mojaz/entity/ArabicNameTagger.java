@@ -84,6 +84,7 @@ final class ArabicNameTagger {
                 .or(() -> place(w, i))
                 .or(() -> titledPerson(w, i, memory))
                 .or(() -> givenNamePerson(w, i, memory))
+                .or(() -> spokenOrTitledAfter(w, i, memory))
                 .or(() -> remembered(w, i, memory));
     }
 
@@ -181,6 +182,18 @@ final class ArabicNameTagger {
             }
         }
         return false;
+    }
+
+    /** وقال ليبرمان / ليبرمان وزير الشؤون: a bare word after a speech verb or before an office in apposition. */
+    private Optional<Span> spokenOrTitledAfter(Words w, int i, NameMemory memory) {
+        if (!w.nameWord(i) || w.cores[i].startsWith("ال") || ArabicWords.cliticWithArticle(w.cores[i])
+                || w.cores[i].startsWith("و") || gazetteer.find(w.bare(i)).isPresent()) {
+            return Optional.empty();
+        }
+        boolean spoken = i > 0 && ArabicWords.SPEECH_VERBS.contains(w.cores[i - 1]);
+        int end = nameEnd(w, i, memory);
+        boolean titled = end < w.size() && ArabicWords.APPOSITION_TITLES.contains(w.cores[end]);
+        return spoken || titled ? Optional.of(new Span(i, end, EntityType.PERSON, null, false)) : Optional.empty();
     }
 
     /** A single word met earlier as part of a person's name, or as a place or organisation. */
