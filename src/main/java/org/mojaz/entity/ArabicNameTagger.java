@@ -112,7 +112,7 @@ final class ArabicNameTagger {
         }
         int end = i + 1;
         while (end < w.size() && end - i <= 3 && w.nameWord(end) && w.cores[end].startsWith("ال")
-                && !ArabicWords.TITLE_FILLERS.contains(w.cores[end]) || end < w.size() && end == i + 1 && known(w, end).isPresent()) {
+                && !ArabicWords.NOT_IN_ORG.contains(w.cores[end]) || end < w.size() && end == i + 1 && known(w, end).isPresent()) {
             Optional<Span> inner = known(w, end);
             end = inner.isPresent() ? inner.get().end() : end + 1;
         }

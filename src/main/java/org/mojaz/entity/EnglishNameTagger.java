@@ -27,10 +27,32 @@ final class EnglishNameTagger {
             if (in == null) {
                 throw new IllegalStateException("missing part-of-speech model " + POS_MODEL);
             }
-            this.pos = new ThreadSafePOSTaggerME(new POSModel(in));
+            this.pos = new ThreadSafePOSTaggerME(new POSModel(new java.io.ByteArrayInputStream(greedy(in))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The model package with its beam size set to 1: greedy decoding tags about three times faster, and we only
+     * need to tell proper nouns from the rest.
+     */
+    private static byte[] greedy(InputStream model) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(model);
+                java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(bytes)) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] content = in.readAllBytes();
+                if (e.getName().equals("manifest.properties")) {
+                    content = new String(content, java.nio.charset.StandardCharsets.UTF_8)
+                            .replaceAll("BeamSize=\\d+", "BeamSize=1").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                out.write(content);
+                out.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
     }
 
     List<Span> tag(String[] tokens, NameMemory memory) {

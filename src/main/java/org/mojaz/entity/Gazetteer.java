@@ -45,7 +45,11 @@ final class Gazetteer {
 
     /** The matching form of a phrase: normalised Arabic, lower-case Latin, single spaces. */
     static String key(String phrase) {
-        return ArabicNormalizer.normalize(phrase.strip()).replaceAll("\\s+", " ");
+        String n = ArabicNormalizer.normalize(phrase.strip());
+        if (n.indexOf(' ') < 0 && n.indexOf('\t') < 0 && n.indexOf('\n') < 0) {
+            return n;
+        }
+        return n.replaceAll("\\s+", " ");
     }
 
     /** The entry whose name or alias has this key (see {@link #key}). */
