@@ -12,6 +12,12 @@ import org.mojaz.ingest.PageDecoder;
 import org.mojaz.ingest.SafeFetcher;
 import org.mojaz.ingest.SystemHostResolver;
 import org.mojaz.store.Store;
+import org.mojaz.summary.ExtractiveSummarizer;
+import org.mojaz.summary.SalienceCondenser;
+import org.mojaz.summary.Summarizer;
+import org.mojaz.summary.SummarizerChain;
+import org.mojaz.text.SentenceSplitter;
+import org.mojaz.text.Tokenizer;
 import org.mojaz.text.LanguageDetector;
 
 /** The objects one run of Mojaz needs, built by hand from the settings. Close it to release files and sockets. */
@@ -21,7 +27,9 @@ public final class App implements AutoCloseable {
     private final SafeFetcher fetcher;
     private final Ingestor ingestor;
     private final EntityExtractor entities;
+    private final ExtractiveSummarizer extractive;
     private Store store;
+    private Summarizer summarizer;
 
     private App(Settings settings, Clock clock) {
         this.settings = settings;
@@ -32,6 +40,11 @@ public final class App implements AutoCloseable {
                 new IngestLimits(settings.input().maxFileBytes(), settings.input().maxTextChars(),
                         settings.extractMinWords()), clock);
         this.entities = new EntityExtractor();
+        ExtractiveSummarizer.Options o = ExtractiveSummarizer.Options.defaults();
+        this.extractive = new ExtractiveSummarizer(entities, new ExtractiveSummarizer.Options(
+                settings.summary().words(), settings.summary().moreSentences(), o.keyPointWordBudget(), o.threshold(),
+                o.backwardWeight(), o.positionWeight(), o.positionDecay(), o.redundancy()),
+                new SentenceSplitter(), new Tokenizer());
     }
 
     static FetchSettings fetchSettings(Settings.Fetch f) {
@@ -62,6 +75,14 @@ public final class App implements AutoCloseable {
             store = Store.open(settings.databasePath(), clock);
         }
         return store;
+    }
+
+    /** The extractive engine, alone or behind the LLM chain when a provider is configured. */
+    public synchronized Summarizer summarizer() {
+        if (summarizer == null) {
+            summarizer = SummarizerChain.build(settings, store(), extractive, new SalienceCondenser(extractive), clock);
+        }
+        return summarizer;
     }
 
     @Override

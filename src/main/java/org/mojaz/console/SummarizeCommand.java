@@ -17,6 +17,7 @@ import org.mojaz.ingest.Article;
 import org.mojaz.ingest.ExtractionException;
 import org.mojaz.ingest.FetchException;
 import org.mojaz.store.StoredArticle;
+import org.mojaz.summary.Digest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Parameters;
 /** {@code mojaz summarize <url|file|->}: one article, end to end, printed to the terminal. */
 @Command(name = "summarize", mixinStandardHelpOptions = true,
         description = "Fetch or read one article (a link, an HTML or text file, or - for standard input), "
-                + "store it and print it.")
+                + "store it and print its brief: Arabic and English summaries, entities and the engine.")
 public final class SummarizeCommand implements Callable<Integer> {
     /** The chat id the terminal uses in the store. */
     public static final long CONSOLE_CHAT_ID = 0L;
@@ -37,6 +38,12 @@ public final class SummarizeCommand implements Callable<Integer> {
 
     @Option(names = "--no-store", description = "Do not save the article in the database.")
     boolean noStore;
+
+    @Option(names = "--more", description = "Also print the longer key-points view.")
+    boolean more;
+
+    @Option(names = "--body", description = "Also print the extracted article body.")
+    boolean showBody;
 
     private final Supplier<App> app;
     private final InputStream stdin;
@@ -59,10 +66,21 @@ public final class SummarizeCommand implements Callable<Integer> {
                 StoredArticle stored = a.store().saveArticle(CONSOLE_CHAT_ID, article);
                 isNew = stored.isNew();
             }
+            Digest digest = noStore ? a.summarizer().summarize(article)
+                    : a.summarizer().summarize(article, CONSOLE_CHAT_ID);
             if (json) {
-                printJson(article);
+                printJson(article, digest);
             } else {
                 printText(article, isNew);
+                out.print(DigestText.render(digest, more));
+                if (showBody) {
+                    out.println();
+                    out.println("── Article ──");
+                    for (String p : article.paragraphs()) {
+                        out.println(p);
+                        out.println();
+                    }
+                }
             }
             return 0;
         } catch (FetchException | ExtractionException e) {
@@ -97,15 +115,12 @@ public final class SummarizeCommand implements Callable<Integer> {
         out.println("Language:  " + article.language().code());
         out.println("Words:     " + article.wordCount() + (isNew ? "" : " (seen before)"));
         out.println();
-        for (String p : article.paragraphs()) {
-            out.println(p);
-            out.println();
-        }
     }
 
-    private void printJson(Article article) throws IOException {
+    private void printJson(Article article, Digest digest) throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("article", article);
+        m.put("digest", digest);
         ObjectMapper mapper = new ObjectMapper().findAndRegisterModules()
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
         out.println(mapper.writeValueAsString(m));

@@ -77,13 +77,15 @@ class SummarizeCommandTest {
 
     @Test
     void shouldBriefAnArabicPageFromALink() {
-        int code = run(env(true), "", "summarize", site.url("/ar").toString());
+        int code = run(env(true), "", "summarize", "--body", site.url("/ar").toString());
 
         assertThat(code).as(err()).isZero();
         assertThat(out()).contains("محطة جديدة لتحلية مياه البحر في أكادير تدخل الخدمة")
                 .contains("سميرة الحداد").contains("2026-09-14").contains("Language:  ar")
                 .contains("بطاقة إنتاجية تبلغ 400 ألف متر مكعب")
                 .doesNotContain("مقالات ذات صلة").doesNotContain("ملفات تعريف الارتباط").doesNotContain("جميع الحقوق");
+        assertThat(out()).contains("── العربية ──").contains("Engine: extractive").contains("أكادير / Agadir")
+                .contains("needs a language model");
         assertThat(storedArticles()).isEqualTo(1);
     }
 
@@ -97,7 +99,7 @@ class SummarizeCommandTest {
 
     @Test
     void shouldBriefAnEnglishHtmlFileWithItsMetadata() {
-        int code = run(env(false), "", "summarize", EXAMPLES.resolve("en-port-expansion.html").toString());
+        int code = run(env(false), "", "summarize", "--body", EXAMPLES.resolve("en-port-expansion.html").toString());
 
         assertThat(code).as(err()).isZero();
         assertThat(out()).contains("Tangier port expansion opens new container terminal").contains("Daniel Okafor")
@@ -122,7 +124,8 @@ class SummarizeCommandTest {
     void shouldPrintJsonWhenAsked() {
         assertThat(run(env(false), "", "summarize", "--json", EXAMPLES.resolve("en-port-expansion.html").toString()))
                 .isZero();
-        assertThat(out()).contains("\"title\" : \"Tangier port expansion opens new container terminal\"");
+        assertThat(out()).contains("\"title\" : \"Tangier port expansion opens new container terminal\"")
+                .contains("\"digest\"").contains("\"engine\" : \"extractive\"").contains("\"nameEn\" : \"Morocco\"");
     }
 
     @Test
