@@ -55,19 +55,32 @@ public final class SummarizeBenchCommand implements Callable<Integer> {
                 data == null ? "bundled samples" : data.getFileName());
         System.out.printf(Locale.ROOT, "%-4s %6s %-8s %7s %9s %8s %8s %8s %11s %10s%n", "lang", "words", "what",
                 "threads", "art/s", "p50 ms", "p99 ms", "cpu ms", "art/cpu-s", "peak heap");
+        List<Article> articles = new ArrayList<>();
         for (Language language : List.of(Language.ARABIC, Language.ENGLISH)) {
             List<String> paragraphs = paragraphs(language);
             for (int size : SIZES) {
-                Article article = article(paragraphs, language, size);
-                run(article, "summary", a -> engine.brief(a), cores);
-                run(article, "digest", a -> engine.summarize(a), cores);
+                articles.add(article(paragraphs, language, size));
             }
+        }
+        warmUp(engine, articles);
+        for (Article article : articles) {
+            run(article, "summary", a -> engine.brief(a), cores);
+            run(article, "digest", a -> engine.summarize(a), cores);
         }
         return 0;
     }
 
+    /** Every article through both paths until the JIT has settled: 3 x the measuring time in all. */
+    private void warmUp(ExtractiveSummarizer engine, List<Article> articles) {
+        double each = 3 * seconds / (2 * articles.size());
+        for (Article article : articles) {
+            BenchRun.warmUp(article, a -> engine.brief(a), each);
+            BenchRun.warmUp(article, a -> engine.summarize(a), each);
+        }
+    }
+
     private void run(Article article, String what, Consumer<Article> task, int cores) {
-        BenchRun.warmUp(article, task, Math.max(0.5, seconds / 2));
+        BenchRun.warmUp(article, task, seconds / 4);
         for (int t : cores > 1 ? new int[] {1, cores} : new int[] {1}) {
             BenchRun.Result r = BenchRun.measure(article, task, t, seconds);
             System.out.printf(Locale.ROOT, "%-4s %6d %-8s %7d %9.0f %8.2f %8.2f %8.3f %11.0f %7.0f MB%n",

@@ -22,36 +22,65 @@ public final class SentenceGraph {
     /** The graph of sentences given as their matching terms (see {@link org.mojaz.text.Tokenizer#terms}). */
     public static SentenceGraph of(List<List<String>> sentenceTerms) {
         int n = sentenceTerms.size();
-        Map<String, List<int[]>> postings = new HashMap<>();
+        Map<String, Integer> ids = new HashMap<>();
+        List<int[]> sentenceIds = new ArrayList<>(n);
         int[] termCounts = new int[n];
         for (int i = 0; i < n; i++) {
-            Map<String, Integer> tf = new HashMap<>();
+            Map<Integer, Integer> tf = new HashMap<>();
             for (String t : sentenceTerms.get(i)) {
-                tf.merge(t, 1, Integer::sum);
+                tf.merge(ids.computeIfAbsent(t, k -> ids.size()), 1, Integer::sum);
             }
             termCounts[i] = tf.size();
-            for (Map.Entry<String, Integer> e : tf.entrySet()) {
-                postings.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new int[] {i, e.getValue()});
+            int[] pairs = new int[2 * tf.size()];
+            int k = 0;
+            for (Map.Entry<Integer, Integer> e : tf.entrySet()) {
+                pairs[k++] = e.getKey();
+                pairs[k++] = e.getValue();
             }
+            sentenceIds.add(pairs);
         }
-        return new SentenceGraph(cosines(n, postings), termCounts);
+        return new SentenceGraph(cosines(n, postings(ids.size(), sentenceIds)), termCounts);
     }
 
-    private static double[][] cosines(int n, Map<String, List<int[]>> postings) {
+    /** Per term id: {sentence, tf, sentence, tf, ...} in sentence order. */
+    private static int[][] postings(int terms, List<int[]> sentenceIds) {
+        int[] df = new int[terms];
+        for (int[] pairs : sentenceIds) {
+            for (int k = 0; k < pairs.length; k += 2) {
+                df[pairs[k]]++;
+            }
+        }
+        int[][] postings = new int[terms][];
+        for (int t = 0; t < terms; t++) {
+            postings[t] = new int[2 * df[t]];
+        }
+        int[] fill = new int[terms];
+        for (int i = 0; i < sentenceIds.size(); i++) {
+            int[] pairs = sentenceIds.get(i);
+            for (int k = 0; k < pairs.length; k += 2) {
+                int t = pairs[k];
+                postings[t][fill[t]++] = i;
+                postings[t][fill[t]++] = pairs[k + 1];
+            }
+        }
+        return postings;
+    }
+
+    private static double[][] cosines(int n, int[][] postings) {
         double[][] dot = new double[n][n];
         double[] norm = new double[n];
-        for (List<int[]> list : postings.values()) {
-            double idf = Math.log(1.0 + (double) n / list.size());
-            int size = list.size();
-            double[] w = new double[size];
+        double[] w = new double[n];
+        for (int[] list : postings) {
+            int size = list.length / 2;
+            double idf = Math.log(1.0 + (double) n / size);
             for (int a = 0; a < size; a++) {
-                w[a] = list.get(a)[1] * idf;
-                norm[list.get(a)[0]] += w[a] * w[a];
+                w[a] = list[2 * a + 1] * idf;
+                norm[list[2 * a]] += w[a] * w[a];
             }
             for (int a = 0; a < size; a++) {
-                int i = list.get(a)[0];
+                double[] row = dot[list[2 * a]];
                 for (int b = a + 1; b < size; b++) {
-                    dot[i][list.get(b)[0]] += w[a] * w[b];
+                    row[list[2 * b]] += w[a] * w[b];
                 }
             }
         }

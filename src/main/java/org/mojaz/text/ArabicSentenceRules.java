@@ -88,7 +88,7 @@ final class ArabicSentenceRules {
 
     /** Inside a bracket or quotation opened at {@code start} that is still short (an unclosed one stops counting). */
     private static boolean insideShort(String text, int start, int at) {
-        return start >= 0 && SentenceSplitter.wordCount(text.substring(start, at)) < LONG_QUOTE_WORDS;
+        return start >= 0 && SentenceSplitter.wordCount(text, start, at, LONG_QUOTE_WORDS) < LONG_QUOTE_WORDS;
     }
 
     /** "الحراري.حركة": a mark squeezed between two Arabic letters still ends the sentence (typing slip). */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import opennlp.tools.sentdetect.SentenceDetector;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -13,7 +14,7 @@ import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
  * Splits a body into sentences. Paragraphs (line breaks) always end a sentence. English uses the OpenNLP
  * {@code sentdetect-en} model; Arabic and other languages use {@link ArabicSentenceRules}. Afterwards, fragments
  * of one or two words are glued to a neighbour and run-ons longer than {@link #MAX_WORDS} words are cut at a
- * clause mark. Thread-safe; build one and share it (loading the model takes a few milliseconds).
+ * clause mark (or, in text without any punctuation, into even pieces). Thread-safe; build one and share it (loading the model takes a few milliseconds).
  */
 public final class SentenceSplitter {
     /** Sentences with fewer words than this are glued to a neighbour in the same paragraph. */
@@ -137,21 +138,39 @@ public final class SentenceSplitter {
         }
         int cut = clauseMarkNearMiddle(sentence);
         if (cut < 0) {
-            out.add(sentence);
+            cutEvenly(sentence, words, out);
             return;
         }
         cutRunOn(sentence.substring(0, cut + 1).strip(), out);
         cutRunOn(sentence.substring(cut + 1).strip(), out);
     }
 
+    /** Text without any punctuation has no sentences to respect: cut it into even pieces of at most MAX_WORDS. */
+    private static void cutEvenly(String sentence, int words, List<String> out) {
+        String[] tokens = sentence.split("\\s+");
+        int pieces = (words + MAX_WORDS - 1) / MAX_WORDS;
+        int size = (tokens.length + pieces - 1) / pieces;
+        for (int from = 0; from < tokens.length; from += size) {
+            out.add(String.join(" ", Arrays.asList(tokens).subList(from, Math.min(tokens.length, from + size))));
+        }
+    }
+
     /** Index of the clause mark closest to the middle that leaves at least 10 words on each side, or -1. */
     private static int clauseMarkNearMiddle(String s) {
+        int total = wordCount(s);
         int middle = s.length() / 2;
         int best = -1;
+        int wordsBefore = 0;
+        boolean inWord = false;
         for (int i = 0; i < s.length() - 1; i++) {
             char c = s.charAt(i);
+            boolean space = Character.isWhitespace(c);
+            if (!space && !inWord) {
+                wordsBefore++;
+            }
+            inWord = !space;
             boolean mark = (c == '،' || c == ';' || c == ':' || c == ',') && Character.isWhitespace(s.charAt(i + 1));
-            if (mark && wordCount(s.substring(0, i)) >= 10 && wordCount(s.substring(i + 1)) >= 10
+            if (mark && wordsBefore >= 10 && total - wordsBefore >= 10
                     && (best < 0 || Math.abs(i - middle) < Math.abs(best - middle))) {
                 best = i;
             }
@@ -159,10 +178,16 @@ public final class SentenceSplitter {
         return best;
     }
 
+    /** Number of white-space separated words in {@code s}. */
     public static int wordCount(String s) {
+        return wordCount(s, 0, s.length(), Integer.MAX_VALUE);
+    }
+
+    /** Words in {@code s[from, to)}, counting stops at {@code limit}. */
+    static int wordCount(String s, int from, int to, int limit) {
         int n = 0;
         boolean inWord = false;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = from; i < to && n < limit; i++) {
             boolean space = Character.isWhitespace(s.charAt(i));
             if (!space && !inWord) {
                 n++;

@@ -187,4 +187,18 @@ class ExtractiveSummarizerTest {
         // then
         assertThat(picked.get(0)).startsWith("The old harbour bridge in Port Ellis reopened");
     }
+
+    @Test
+    void shouldGiveTheSameBriefsForTheSameArticle() {
+        // given
+        Article article = TestArticles.load("en-bridge.txt", Language.ENGLISH);
+
+        // when
+        Digest first = ENGINE.summarize(article);
+        Digest second = ENGINE.summarize(article);
+
+        // then
+        assertThat(second.english()).isEqualTo(first.english());
+        assertThat(second.arabic()).isEqualTo(first.arabic());
+    }
 }

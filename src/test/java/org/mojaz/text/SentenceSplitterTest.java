@@ -125,6 +125,20 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void shouldCutTextWithoutAnyPunctuationIntoEvenPieces() {
+        // given: 150 words, no mark at all
+        String text = String.join(" ", java.util.Collections.nCopies(10,
+                "the river rose again and the town council met late into the night to talk"));
+
+        // when
+        List<String> sentences = SPLITTER.split(text, Language.ENGLISH);
+
+        // then
+        assertThat(sentences).hasSize(3)
+                .allSatisfy(s -> assertThat(SentenceSplitter.wordCount(s)).isEqualTo(50));
+    }
+
+    @Test
     void shouldLeaveNoOneOrTwoWordFragmentsInOurArticlesBesidesShortLines() throws IOException {
         for (String name : List.of("ar-clinic.txt", "en-bridge.txt")) {
             // given
