@@ -59,6 +59,10 @@ public final class SummarizeEvalCommand implements Callable<Integer> {
     @Option(names = "--redundancy", description = "Engine tuning: MMR redundancy penalty.")
     Double redundancy;
 
+    @Option(names = "--require-beat", split = ",", paramLabel = "SYSTEM",
+            description = "Quality bar: exit 1 unless mojaz beats each named system on both ROUGE-1 and ROUGE-2.")
+    List<String> requireBeat = List.of();
+
     private record Doc(String id, Language language, String title, String text, List<String> summaries) {
     }
 
@@ -73,7 +77,23 @@ public final class SummarizeEvalCommand implements Callable<Integer> {
         System.out.println("engine: " + options);
         Map<String, double[]> totals = evaluate(docs, options, words);
         print(totals, docs.size());
-        return 0;
+        return bar(totals);
+    }
+
+    private int bar(Map<String, double[]> totals) {
+        double[] ours = totals.get("mojaz");
+        boolean ok = true;
+        for (String system : requireBeat) {
+            double[] other = totals.get(system);
+            if (other == null) {
+                System.out.println("bar: unknown system " + system + " (known: " + totals.keySet() + ")");
+                return 2;
+            }
+            boolean wins = ours[0] > other[0] && ours[1] > other[1];
+            System.out.println("bar: mojaz beats " + system + " on ROUGE-1 and ROUGE-2: " + (wins ? "yes" : "NO"));
+            ok &= wins;
+        }
+        return ok ? 0 : 1;
     }
 
     private ExtractiveSummarizer.Options options(int words) {
