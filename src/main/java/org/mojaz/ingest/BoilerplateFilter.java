@@ -1,7 +1,10 @@
 package org.mojaz.ingest;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Comment;
@@ -22,6 +25,9 @@ final class BoilerplateFilter {
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     /** Share of the page's paragraph text above which a suspicious container is kept anyway. */
     private static final double MAIN_SHARE = 0.5;
+    private static final Pattern COMMENTS = Pattern.compile("comment|disqus|respond|reply|discussion");
+    /** Share of the page's text above which even a furniture-named container is kept. */
+    private static final double MOST = 0.8;
 
     private BoilerplateFilter() {
     }
@@ -30,20 +36,49 @@ final class BoilerplateFilter {
         removeComments(body);
         body.select(NEVER_TEXT).remove();
         removeHidden(body);
-        double total = paragraphText(body);
+        Set<Element> core = corePath(body);
+        double total = contentText(body);
         for (Element e : new ArrayList<>(body.select(MAYBE_TEXT))) {
-            if (e.parent() != null && paragraphText(e) < total * MAIN_SHARE) {
+            if (e.parent() != null && !core.contains(e) && contentText(e) < total * MAIN_SHARE) {
                 e.remove();
             }
         }
         for (Element e : new ArrayList<>(body.getAllElements())) {
-            if (e == body || e.parent() == null || isStructural(e)) {
+            if (e == body || e.parent() == null || core.contains(e) || isStructural(e)) {
                 continue;
             }
-            if (Hints.isStrongNegative(e) && paragraphText(e) < total * MAIN_SHARE) {
+            if (Hints.isStrongNegative(e) && !holdsArticle(e, total)) {
                 e.remove();
             }
         }
+    }
+
+    /**
+     * The densest text block found before any name-based removal, with its ancestors: furniture names never
+     * remove these (layouts name the column that holds the article "sidebar", "rail" or "widget" surprisingly
+     * often). A block that is itself a comment thread gets no such protection.
+     */
+    private static Set<Element> corePath(Element body) {
+        Set<Element> path = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e : ContentFinder.find(body)) {
+            if (COMMENTS.matcher(Hints.names(e)).find()) {
+                return path;
+            }
+            path.addAll(e.parents());
+            double inside = contentText(e);
+            for (Element d : e.getAllElements()) {
+                if (contentText(d) >= inside * MAIN_SHARE) {
+                    path.add(d);
+                }
+            }
+        }
+        return path;
+    }
+
+    /** Whether a suspiciously named element still holds most of the page's own (non-link) text. */
+    private static boolean holdsArticle(Element e, double total) {
+        double share = contentText(e) / Math.max(1, total);
+        return share >= MOST || Hints.isPositive(e) && share >= MAIN_SHARE;
     }
 
     private static boolean isStructural(Element e) {
@@ -77,13 +112,12 @@ final class BoilerplateFilter {
         }
     }
 
-    /** Text length of the paragraphs inside an element, the measure of how much article it may hold. */
-    static double paragraphText(Element e) {
-        Elements ps = e.select("p");
-        double n = 0;
-        for (Element p : ps) {
-            n += p.text().length();
+    /** Length of an element's text outside links: the measure of how much article it may hold. */
+    static double contentText(Element e) {
+        int links = 0;
+        for (Element a : e.select("a")) {
+            links += a.text().length();
         }
-        return Math.max(n, ps.isEmpty() ? e.text().length() * 0.5 : 0);
+        return Math.max(0, e.text().length() - links);
     }
 }
