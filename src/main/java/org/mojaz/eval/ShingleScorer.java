@@ -49,14 +49,14 @@ public final class ShingleScorer {
     public static Match match(String truth, String predicted) {
         List<String> trueTokens = tokens(truth);
         List<String> predTokens = tokens(predicted);
-        Map<List<String>, Integer> t = shingles(trueTokens);
-        Map<List<String>, Integer> p = shingles(predTokens);
-        Set<List<String>> keys = new HashSet<>(t.keySet());
+        Map<String, Integer> t = shingles(trueTokens);
+        Map<String, Integer> p = shingles(predTokens);
+        Set<String> keys = new HashSet<>(t.keySet());
         keys.addAll(p.keySet());
         double tp = 0;
         double fp = 0;
         double fn = 0;
-        for (List<String> key : keys) {
+        for (String key : keys) {
             int tc = t.getOrDefault(key, 0);
             int pc = p.getOrDefault(key, 0);
             tp += Math.min(tc, pc);
@@ -130,13 +130,13 @@ public final class ShingleScorer {
                 || type == Character.OTHER_NUMBER;
     }
 
-    private static Map<List<String>, Integer> shingles(List<String> tokens) {
-        Map<List<String>, Integer> counts = new HashMap<>();
+    private static Map<String, Integer> shingles(List<String> tokens) {
+        Map<String, Integer> counts = new HashMap<>();
         int last = Math.max(1, tokens.size() - SHINGLE + 1);
         for (int i = 0; i < last; i++) {
             List<String> shingle = tokens.subList(i, Math.min(tokens.size(), i + SHINGLE));
             if (!shingle.isEmpty()) {
-                counts.merge(List.copyOf(shingle), 1, Integer::sum);
+                counts.merge(String.join("\u0000", shingle), 1, Integer::sum);
             }
         }
         return counts;

@@ -36,10 +36,11 @@ final class BoilerplateFilter {
         removeComments(body);
         body.select(NEVER_TEXT).remove();
         removeHidden(body);
-        Set<Element> core = corePath(body);
-        double total = contentText(body);
+        TextLengths lengths = TextLengths.of(body);
+        Set<Element> core = corePath(body, lengths);
+        double total = lengths.content(body);
         for (Element e : new ArrayList<>(body.select(MAYBE_TEXT))) {
-            if (e.parent() != null && !core.contains(e) && contentText(e) < total * MAIN_SHARE) {
+            if (e.parent() != null && !core.contains(e) && lengths.content(e) < total * MAIN_SHARE) {
                 e.remove();
             }
         }
@@ -47,7 +48,7 @@ final class BoilerplateFilter {
             if (e == body || e.parent() == null || core.contains(e) || isStructural(e)) {
                 continue;
             }
-            if (Hints.isStrongNegative(e) && !holdsArticle(e, total)) {
+            if (Hints.isStrongNegative(e) && !holdsArticle(lengths.content(e), e, total)) {
                 e.remove();
             }
         }
@@ -58,16 +59,16 @@ final class BoilerplateFilter {
      * remove these (layouts name the column that holds the article "sidebar", "rail" or "widget" surprisingly
      * often). A block that is itself a comment thread gets no such protection.
      */
-    private static Set<Element> corePath(Element body) {
+    private static Set<Element> corePath(Element body, TextLengths lengths) {
         Set<Element> path = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element e : ContentFinder.find(body)) {
             if (COMMENTS.matcher(Hints.names(e)).find()) {
                 return path;
             }
             path.addAll(e.parents());
-            double inside = contentText(e);
+            double inside = lengths.content(e);
             for (Element d : e.getAllElements()) {
-                if (contentText(d) >= inside * MAIN_SHARE) {
+                if (lengths.content(d) >= inside * MAIN_SHARE) {
                     path.add(d);
                 }
             }
@@ -76,8 +77,8 @@ final class BoilerplateFilter {
     }
 
     /** Whether a suspiciously named element still holds most of the page's own (non-link) text. */
-    private static boolean holdsArticle(Element e, double total) {
-        double share = contentText(e) / Math.max(1, total);
+    private static boolean holdsArticle(double content, Element e, double total) {
+        double share = content / Math.max(1, total);
         return share >= MOST || Hints.isPositive(e) && share >= MAIN_SHARE;
     }
 
@@ -110,14 +111,5 @@ final class BoilerplateFilter {
                 removeComments(child);
             }
         }
-    }
-
-    /** Length of an element's text outside links: the measure of how much article it may hold. */
-    static double contentText(Element e) {
-        int links = 0;
-        for (Element a : e.select("a")) {
-            links += a.text().length();
-        }
-        return Math.max(0, e.text().length() - links);
     }
 }

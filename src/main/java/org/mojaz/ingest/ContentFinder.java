@@ -52,7 +52,30 @@ final class ContentFinder {
             return List.of();
         }
         top = widen(top, best);
-        return withSiblings(top, scores.getOrDefault(top, best));
+        List<Element> found = withSiblings(top, scores.getOrDefault(top, best));
+        return found.size() == 1 ? withCousins(top) : found;
+    }
+
+    /**
+     * When the article is split into several chunks, each wrapped with its own ad column, the best block's
+     * siblings are ads; the chunks are its parent's siblings. Takes them when the parent is mostly the block.
+     */
+    private List<Element> withCousins(Element top) {
+        Element parent = top.parent();
+        if (parent == null || parent.normalName().equals("body") || parent.parent() == null
+                || top.text().length() < parent.text().length() * 0.75) {
+            return List.of(top);
+        }
+        double threshold = Math.max(10, scores.getOrDefault(top, 0.0) * 0.2);
+        List<Element> out = new ArrayList<>();
+        for (Element uncle : parent.parent().children()) {
+            if (uncle == parent) {
+                out.add(top);
+            } else if (scores.getOrDefault(uncle, 0.0) >= threshold && linkDensity(uncle) < 0.3) {
+                out.add(uncle);
+            }
+        }
+        return out;
     }
 
     private static boolean isParagraph(Element e) {

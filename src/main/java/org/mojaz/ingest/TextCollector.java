@@ -33,7 +33,6 @@ final class TextCollector {
     static List<String> collect(List<Element> roots, String title) {
         TextCollector c = new TextCollector();
         for (Element root : roots) {
-            if (System.getenv("MOJAZ_DEBUG") != null) { System.err.println("ROOT " + root.normalName() + " ." + root.className() + " #" + root.id() + " " + root.text().length()); }
             prune(root);
             c.walk(root);
             c.flush();
@@ -60,7 +59,6 @@ final class TextCollector {
                     || tag.equals("h1") && e.text().length() < 200 && isFirstHeading(root, e)) {
                 e.remove();
             } else if (CONTAINERS.contains(tag) && isLinkBox(e)) {
-                if (System.getenv("MOJAZ_DEBUG") != null) { System.err.println("PRUNE " + e.normalName() + " ." + e.className() + " #" + e.id() + " " + e.text().length() + " ld=" + ContentFinder.linkDensity(e)); }
                 e.remove();
             }
         }
