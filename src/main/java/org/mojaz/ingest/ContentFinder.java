@@ -53,24 +53,28 @@ final class ContentFinder {
         }
         top = widen(top, best);
         List<Element> found = withSiblings(top, scores.getOrDefault(top, best));
-        return found.size() == 1 ? withCousins(top) : found;
+        return withCousins(top, found);
     }
 
     /**
      * When the article is split into several chunks, each wrapped with its own ad column, the best block's
      * siblings are ads; the chunks are its parent's siblings. Takes them when the parent is mostly the block.
      */
-    private List<Element> withCousins(Element top) {
+    private List<Element> withCousins(Element top, List<Element> found) {
         Element parent = top.parent();
-        if (parent == null || parent.normalName().equals("body") || parent.parent() == null
-                || top.text().length() < parent.text().length() * 0.75) {
-            return List.of(top);
+        int foundText = 0;
+        for (Element e : found) {
+            foundText += e.text().length();
         }
-        double threshold = Math.max(10, scores.getOrDefault(top, 0.0) * 0.2);
+        if (parent == null || parent.normalName().equals("body") || parent.parent() == null
+                || foundText < parent.text().length() * 0.75) {
+            return found;
+        }
+        double threshold = Math.max(10, scores.getOrDefault(parent, 0.0) * 0.2);
         List<Element> out = new ArrayList<>();
         for (Element uncle : parent.parent().children()) {
             if (uncle == parent) {
-                out.add(top);
+                out.addAll(found);
             } else if (scores.getOrDefault(uncle, 0.0) >= threshold && linkDensity(uncle) < 0.3) {
                 out.add(uncle);
             }
