@@ -58,7 +58,8 @@ final class ContentFinder {
 
     /**
      * When the article is split into several chunks, each wrapped with its own ad column, the best block's
-     * siblings are ads; the chunks are its parent's siblings. Takes them when the parent is mostly the block.
+     * siblings are ads; the chunks are its parent's siblings, wrapped alike. Takes them when the parent is mostly
+     * the block.
      */
     private List<Element> withCousins(Element top, List<Element> found) {
         Element parent = top.parent();
@@ -75,7 +76,8 @@ final class ContentFinder {
         for (Element uncle : parent.parent().children()) {
             if (uncle == parent) {
                 out.addAll(found);
-            } else if (scores.getOrDefault(uncle, 0.0) >= threshold && linkDensity(uncle) < 0.3) {
+            } else if (uncle.className().equals(parent.className()) && uncle.normalName().equals(parent.normalName())
+                    && scores.getOrDefault(uncle, 0.0) >= threshold && linkDensity(uncle) < 0.3) {
                 out.add(uncle);
             }
         }

@@ -13,7 +13,7 @@ final class Hints {
                     + "|most-?popular|most-?read|read-?more|more-?stories|more-?from|sidebar|skip-?link|newsfeed"
                     + "|toolbar|masthead|dfp|adslot|ad-slot|adunit|ad-unit|ad-container|adsense|banner|jump-?link"
                     + "|(^|[\\s_-])(ad|ads|nav|navbar|menu|footer|tags?|tagcloud|tooltip|hidden|print|byline|author"
-                    + "|caption|credits?|widget|rail|login|follow|carousel)($|[\\s_-])");
+                    + "|caption|credits?|widget|rail|login|follow|carousel|prev|previous|next|nextprev|recent|pagination|pager)($|[\\s_-])");
     private static final Pattern NEGATIVE = Pattern.compile(
             "combx|contact|foot|footnote|header|legends|meta|pager|pagination|shopping|tags|tool|widget|aside"
                     + "|nav|menu|hid|inline-?image|figure|photo|video|gallery|author|date|time|byline|teaser|card");
