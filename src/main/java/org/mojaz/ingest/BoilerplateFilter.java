@@ -25,6 +25,8 @@ final class BoilerplateFilter {
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     /** Share of the page's paragraph text above which a suspicious container is kept anyway. */
     private static final double MAIN_SHARE = 0.5;
+    /** Share of the page's text above which a container named both like content and like furniture is kept. */
+    private static final double POSITIVE_SHARE = 0.25;
     private static final Pattern COMMENTS = Pattern.compile("comment|disqus|respond|reply|discussion");
     /** Share of the page's text above which even a furniture-named container is kept. */
     private static final double MOST = 0.8;
@@ -79,7 +81,7 @@ final class BoilerplateFilter {
     /** Whether a suspiciously named element still holds most of the page's own (non-link) text. */
     private static boolean holdsArticle(double content, Element e, double total) {
         double share = content / Math.max(1, total);
-        return share >= MOST || Hints.isPositive(e) && share >= MAIN_SHARE;
+        return share >= MOST || Hints.isPositive(e) && share >= POSITIVE_SHARE;
     }
 
     private static boolean isStructural(Element e) {

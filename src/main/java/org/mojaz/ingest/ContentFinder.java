@@ -21,6 +21,8 @@ final class ContentFinder {
             "figure", "figcaption", "header", "footer", "aside", "form", "center", "address", "hr", "br");
     private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote");
     private static final int MIN_BLOCK = 25;
+    /** Text length below which a container cannot be the article, however good its name. */
+    private static final int MIN_CANDIDATE = 140;
 
     private final Map<Element, Double> scores = new IdentityHashMap<>();
 
@@ -43,7 +45,7 @@ final class ContentFinder {
         for (Map.Entry<Element, Double> c : scores.entrySet()) {
             double s = c.getValue() * (1 - linkDensity(c.getKey()));
             c.setValue(s);
-            if (s > best) {
+            if (s > best && c.getKey().text().length() >= MIN_CANDIDATE) {
                 best = s;
                 top = c.getKey();
             }

@@ -20,11 +20,18 @@ final class Hints {
     private static final Pattern POSITIVE = Pattern.compile(
             "article|body|content|entry|hentry|main|page|post|text|blog|story|paragraph|prose|rich-?text|detail");
 
+    private static final int MAX_ID_PARTS = 3;
+
     private Hints() {
     }
 
+    /** Class and id, lower-cased; an id that reads like a heading's slug ("what-comes-next") is left out. */
     static String names(Element e) {
-        return (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        String id = e.id();
+        if (id.split("[-_]").length > MAX_ID_PARTS) {
+            id = "";
+        }
+        return (e.className() + " " + id).toLowerCase(Locale.ROOT);
     }
 
     static boolean isStrongNegative(Element e) {
