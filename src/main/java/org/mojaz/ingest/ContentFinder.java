@@ -42,16 +42,22 @@ final class ContentFinder {
         }
         Element top = null;
         double best = 0;
+        Element shortTop = null;
+        double shortBest = 0;
         for (Map.Entry<Element, Double> c : scores.entrySet()) {
             double s = c.getValue() * (1 - linkDensity(c.getKey()));
             c.setValue(s);
-            if (s > best && c.getKey().text().length() >= MIN_CANDIDATE) {
+            boolean longEnough = c.getKey().text().length() >= MIN_CANDIDATE;
+            if (s > best && longEnough) {
                 best = s;
                 top = c.getKey();
+            } else if (s > shortBest && !longEnough) {
+                shortBest = s;
+                shortTop = c.getKey();
             }
         }
         if (top == null) {
-            return List.of();
+            return shortTop == null ? List.of() : List.of(shortTop);
         }
         top = widen(top, best);
         List<Element> found = withSiblings(top, scores.getOrDefault(top, best));
