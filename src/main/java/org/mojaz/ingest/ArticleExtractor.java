@@ -32,6 +32,11 @@ public final class ArticleExtractor {
         BoilerplateFilter.clean(body);
         List<String> paragraphs = TextCollector.collect(ContentFinder.find(body), meta.title());
         paragraphs = preferJsonLd(paragraphs, meta.jsonLdBody());
+        List<String> teaser = WallDetector.beforeWall(paragraphs);
+        if (teaser != null) {
+            paragraphs = teaser;
+            signals = signals.withPaywall();
+        }
         ExtractionFailure failure = signals.failure(words(paragraphs), chars(paragraphs));
         if (failure != null && failure != ExtractionFailure.PAYWALL && failure != ExtractionFailure.TOO_SHORT) {
             paragraphs = List.of();

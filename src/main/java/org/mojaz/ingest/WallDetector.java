@@ -17,6 +17,14 @@ final class WallDetector {
             "become a subscriber", "subscribe now to", "unlock this article", "premium article",
             "اشترك لمتابعة القراءة", "اشترك لمواصلة القراءة", "للمشتركين فقط", "هذا المحتوى للمشتركين",
             "اشترك الآن لقراءة", "لمواصلة القراءة");
+    /** Phrases that, in a short paragraph of the body, mean the article stops there and a wall begins. */
+    private static final List<String> WALL_LINES = List.of(
+            "subscribe to continue", "subscribe to read", "to view the full story", "to read the full story",
+            "to read the full article", "already a subscriber", "subscribers only", "this article is for subscribers",
+            "unlock this article", "please subscribe", "اشترك لمتابعة القراءة", "اشترك لمواصلة القراءة",
+            "للمشتركين فقط", "هذا المحتوى للمشتركين", "اشترك الآن لقراءة");
+    /** Longest paragraph that can be a wall's message rather than article text. */
+    private static final int WALL_LINE_CHARS = 400;
     private static final List<String> COOKIE_PHRASES = List.of(
             "cookie", "consent", "privacy settings", "accept all", "ملفات تعريف الارتباط", "الكوكيز", "ملفات الارتباط");
     private static final List<String> SCRIPT_PHRASES = List.of(
@@ -30,6 +38,10 @@ final class WallDetector {
 
     /** The raw observations, judged later against the extracted body. */
     record Signals(boolean paywall, boolean cookieWall, boolean scriptShell, boolean login) {
+        Signals withPaywall() {
+            return new Signals(true, cookieWall, scriptShell, login);
+        }
+
         ExtractionFailure failure(int words, int chars) {
             boolean teaserOnly = words < ArticleExtractor.TEASER_MAX_WORDS;
             boolean tooShort = words < ArticleExtractor.MIN_BODY_WORDS || chars < ArticleExtractor.MIN_BODY_CHARS;
@@ -68,6 +80,23 @@ final class WallDetector {
         boolean shell = scriptMarkers && visible.length() < SHELL_TEXT;
         boolean login = !doc.select("input[type=password]").isEmpty() && visible.length() < LOGIN_TEXT;
         return new Signals(paywall, cookie, shell, login);
+    }
+
+    /**
+     * The paragraphs before a subscription wall met inside the body, or null when there is none. The wall must
+     * come after some text and hold less text after it than before (the rest is the wall's sales pitch).
+     */
+    static List<String> beforeWall(List<String> paragraphs) {
+        int before = 0;
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String p = paragraphs.get(i);
+            if (i > 0 && p.length() <= WALL_LINE_CHARS && containsAny(p.toLowerCase(Locale.ROOT), WALL_LINES)) {
+                int after = ArticleExtractor.chars(paragraphs) - before;
+                return after < before * 2 ? List.copyOf(paragraphs.subList(0, i)) : null;
+            }
+            before += p.length();
+        }
+        return null;
     }
 
     private static String visibleText(Element body) {
