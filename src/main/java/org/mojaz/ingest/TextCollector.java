@@ -15,7 +15,7 @@ import org.jsoup.nodes.TextNode;
  */
 final class TextCollector {
     private static final Set<String> CONTAINERS = Set.of("div", "section", "ul", "ol", "table", "figure", "dl",
-            "span", "aside", "header", "footer", "form", "center");
+            "aside", "header", "footer", "form", "center");
     private static final Pattern FURNITURE = Pattern.compile(
             "(?i)^(advertisement|advertising|sponsored|ad|share( this( article| story)?)?( on \\w+)?|print|email"
                     + "|read more|read next|related( articles| stories)?:?|more:?|see also:?|continue reading"
