@@ -59,23 +59,28 @@ final class BoilerplateFilter {
     /**
      * The densest text block found before any name-based removal, with its ancestors: furniture names never
      * remove these (layouts name the column that holds the article "sidebar", "rail" or "widget" surprisingly
-     * often). A block that is itself a comment thread gets no such protection.
+     * often). A block inside a comment thread gets no such protection, and
+     * neither do comment threads inside the block.
      */
     private static Set<Element> corePath(Element body, TextLengths lengths) {
         Set<Element> path = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element e : ContentFinder.find(body)) {
-            if (COMMENTS.matcher(Hints.names(e)).find()) {
-                return path;
+            if (isComment(e) || e.parents().stream().anyMatch(BoilerplateFilter::isComment)) {
+                return Collections.newSetFromMap(new IdentityHashMap<>());
             }
             path.addAll(e.parents());
             double inside = lengths.content(e);
             for (Element d : e.getAllElements()) {
-                if (lengths.content(d) >= inside * MAIN_SHARE) {
+                if (lengths.content(d) >= inside * MAIN_SHARE && !isComment(d)) {
                     path.add(d);
                 }
             }
         }
         return path;
+    }
+
+    private static boolean isComment(Element e) {
+        return COMMENTS.matcher(Hints.names(e)).find();
     }
 
     /** Whether a suspiciously named element still holds most of the page's own (non-link) text. */
