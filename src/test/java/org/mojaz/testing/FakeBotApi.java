@@ -230,11 +230,22 @@ public final class FakeBotApi implements AutoCloseable {
                 return;
             }
             tokenSeen = TOKEN;
-            String method = path.substring(path.lastIndexOf('/') + 1);
+            String method = canonical(path.substring(path.lastIndexOf('/') + 1));
             byte[] body = ex.getRequestBody().readAllBytes();
             JsonNode params = body.length == 0 ? json.createObjectNode() : json.readTree(body);
             answer(ex, method, params);
         }
+    }
+
+    /** Bot API method names are case-insensitive; the client sends some in lower case. */
+    private static String canonical(String method) {
+        for (String known : List.of("getUpdates", "sendMessage", "editMessageText", "sendChatAction",
+                "answerCallbackQuery", "setMyCommands", "getFile", "getMe", "deleteWebhook")) {
+            if (known.equalsIgnoreCase(method)) {
+                return known;
+            }
+        }
+        return method;
     }
 
     private void answer(HttpExchange ex, String method, JsonNode params) throws IOException {
@@ -245,6 +256,12 @@ public final class FakeBotApi implements AutoCloseable {
                     : error(failure[0], "Forbidden: bot was blocked by the user"));
             return;
         }
+        String refusal = refusal(method, params);
+        if (refusal != null) {
+            record(method, params, 400);
+            respond(ex, 400, error(400, "Bad Request: " + refusal));
+            return;
+        }
         JsonNode result = method.equals("getUpdates") ? updates(params) : result(method, params);
         if (!method.equals("getUpdates") || result.size() > 0) {
             record(method, params, 200);
@@ -253,6 +270,25 @@ public final class FakeBotApi implements AutoCloseable {
         ok.put("ok", true);
         ok.set("result", result);
         respond(ex, 200, json.writeValueAsBytes(ok));
+    }
+
+    /** What Telegram would refuse in a message: bad HTML, empty or too long text. */
+    private static String refusal(String method, JsonNode params) {
+        if (!method.equals("sendMessage") && !method.equals("editMessageText")) {
+            return null;
+        }
+        String text = params.path("text").asText("");
+        if (text.isBlank()) {
+            return "message text is empty";
+        }
+        if ("HTML".equalsIgnoreCase(params.path("parse_mode").asText())) {
+            var error = TelegramHtml.error(text);
+            if (error.isPresent()) {
+                return error.get();
+            }
+            return TelegramHtml.visibleLength(text) > 4096 ? "message is too long" : null;
+        }
+        return text.length() > 4096 ? "message is too long" : null;
     }
 
     private synchronized int[] takeFailure(String method, JsonNode params) {
