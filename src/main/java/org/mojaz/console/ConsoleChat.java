@@ -21,6 +21,7 @@ import org.mojaz.chat.Reply;
  */
 public final class ConsoleChat {
     private static final long USER_ID = 0;
+    private static final int MARK_LIMIT = 1 << 20;
 
     private final Conversation conversation;
     private final BufferedReader in;
@@ -37,7 +38,7 @@ public final class ConsoleChat {
 
     /** Runs until end of input or {@code :quit}. */
     public void run() throws IOException {
-        out.println("Mojaz — send a link, paste text (end with an empty line), :file PATH, /help, :quit");
+        out.println("Mojaz — send a link, paste an article, :file PATH, /help, :quit");
         prompt();
         String line;
         while ((line = in.readLine()) != null) {
@@ -97,18 +98,28 @@ public final class ConsoleChat {
         }
     }
 
-    /** A line that does not look like a command or link starts a paste: read on until an empty line. */
+    /**
+     * A line that does not look like a command or a link may start a paste: the lines pasted with it are already
+     * waiting, so take them all, blank lines included, up to a line starting with {@code :}, {@code !} or {@code /}.
+     */
     private String pasted(String first) throws IOException {
-        if (first.startsWith("/") || first.toLowerCase(Locale.ROOT).matches("(https?://|www\\.)\\S+")
-                || !in.ready()) {
+        if (first.startsWith("/") || first.toLowerCase(Locale.ROOT).matches("(https?://|www\\.)\\S+")) {
             return first;
         }
         StringBuilder text = new StringBuilder(first);
-        String line;
-        while (in.ready() && (line = in.readLine()) != null && !line.isBlank()) {
+        while (in.ready()) {
+            in.mark(MARK_LIMIT);
+            String line = in.readLine();
+            if (line == null) {
+                break;
+            }
+            if (line.startsWith(":") || line.startsWith("!") || line.startsWith("/")) {
+                in.reset();
+                break;
+            }
             text.append('\n').append(line);
         }
-        return text.toString();
+        return text.toString().strip();
     }
 
     private void show(List<Reply> replies) {
