@@ -214,6 +214,40 @@ class TelegramBotTest {
     }
 
     @Test
+    void shouldBriefAChannelPostIntoAReplyToIt() {
+        startBot();
+        long channel = -100777;
+        ObjectNode post = api.message(api.chat(channel, "channel"), null);
+        post.put("text", "New today: https://news.test/channel");
+        ObjectNode update = new ObjectMapper().createObjectNode();
+        update.set("channel_post", post);
+
+        api.push(update);
+
+        List<Call> messages = awaitMessages(channel, 2);
+        assertThat(messages.get(0).params().path("reply_to_message_id").asInt())
+                .isEqualTo(post.path("message_id").asInt());
+        assertThat(messages.get(1).text()).contains("Trees for channel");
+    }
+
+    @Test
+    void shouldIgnoreAnUpdateSeenBeforeEvenAfterARestart() {
+        startBot();
+        Inbox inbox = new Inbox(store);
+        ObjectNode update = api.privateMessage(USER, "/help");
+        long id = api.push(update);
+        Await.until("the first delivery handled", () -> inbox.status(id).filter("done"::equals).isPresent());
+        bot.close();
+        startBot();
+
+        api.pushAgain(update.deepCopy());
+        long later = api.push(api.privateMessage(USER, "/privacy"));
+
+        Await.until("the later update handled", () -> inbox.status(later).filter("done"::equals).isPresent());
+        assertThat(api.messagesTo(USER)).hasSize(2);
+    }
+
+    @Test
     void shouldWaitOutA429AndRetry() {
         startBot();
         api.failNext("sendMessage", 429, 1);

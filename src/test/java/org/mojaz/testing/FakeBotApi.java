@@ -52,6 +52,7 @@ public final class FakeBotApi implements AutoCloseable {
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final List<Call> calls = new ArrayList<>();
     private final List<ObjectNode> pending = new ArrayList<>();
+    private final Set<ObjectNode> redelivered = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final Map<String, Deque<int[]>> failures = new HashMap<>();
     private final Set<Long> blocked = new HashSet<>();
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
@@ -90,9 +91,13 @@ public final class FakeBotApi implements AutoCloseable {
         return id;
     }
 
-    /** Queues an update with a given id, as Telegram re-delivers unconfirmed updates after a crash. */
+    /**
+     * Delivers an update with the id it already has, once, even below the confirmed offset: what the bot sees when
+     * Telegram re-delivers after a crash or a lost offset.
+     */
     public synchronized void pushAgain(ObjectNode update) {
         pending.add(update);
+        redelivered.add(update);
         nextUpdateId.set(Math.max(nextUpdateId.get(), update.path("update_id").asLong() + 1));
         notifyAll();
     }
@@ -305,7 +310,7 @@ public final class FakeBotApi implements AutoCloseable {
 
     private synchronized JsonNode updates(JsonNode params) {
         long offset = params.path("offset").asLong(0);
-        pending.removeIf(u -> u.path("update_id").asLong() < offset);
+        pending.removeIf(u -> u.path("update_id").asLong() < offset && !redelivered.contains(u));
         long deadline = System.currentTimeMillis() + Math.min(params.path("timeout").asLong(0), 1) * 1000;
         while (pending.isEmpty() && System.currentTimeMillis() < deadline) {
             try {
@@ -318,6 +323,7 @@ public final class FakeBotApi implements AutoCloseable {
         ArrayNode out = json.createArrayNode();
         pending.stream().sorted((a, b) -> Long.compare(a.path("update_id").asLong(), b.path("update_id").asLong()))
                 .forEach(out::add);
+        redelivered.clear();
         return out;
     }
 
