@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -51,6 +52,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
  */
 public final class TelegramBot implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TelegramBot.class);
+    private static final String SORRY = "Sorry, something went wrong on my side. Please try again.\n"
+            + "\u200Fعذرًا، حدث خطأ من جهتي. حاول مرة أخرى.";
 
     /**
      * How to reach Telegram.
@@ -188,11 +191,17 @@ public final class TelegramBot implements AutoCloseable {
         }
     }
 
-    /** Queues the update behind earlier ones of the same chat. */
+    /** Queues the update behind earlier ones of the same chat; a stopped bot leaves it pending for the next start. */
     private void dispatch(Update u) {
         long chatId = Updates.chatOf(u);
-        chains.compute(chatId, (id, tail) -> (tail == null ? CompletableFuture.<Void>completedFuture(null) : tail)
-                .thenRunAsync(() -> handle(u), workers));
+        try {
+            CompletableFuture<Void> next = chains.compute(chatId, (id, tail) ->
+                    (tail == null ? CompletableFuture.<Void>completedFuture(null) : tail)
+                            .thenRunAsync(() -> handle(u), workers));
+            next.whenComplete((ok, error) -> chains.remove(chatId, next));
+        } catch (RejectedExecutionException e) {
+            LOG.info("update {} left pending: the bot is stopping", u.getUpdateId());
+        }
     }
 
     private void handle(Update u) {
@@ -218,10 +227,22 @@ public final class TelegramBot implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.error("update {} chat {} failed: {}", u.getUpdateId(), chatId, e.getClass().getSimpleName(), e);
             inbox.markFailed(u.getUpdateId(), e.getClass().getSimpleName());
+            apologise(chatId);
         } finally {
             handled.incrementAndGet();
             LOG.debug("update {} chat {} handled in {} ms", u.getUpdateId(), chatId,
                     (System.nanoTime() - started) / 1_000_000);
+        }
+    }
+
+    private void apologise(long chatId) {
+        if (chatId == 0) {
+            return;
+        }
+        try {
+            outbox.send(chatId, Reply.of(SORRY), null);
+        } catch (RuntimeException e) {
+            LOG.warn("chat {}: could not send the apology either ({})", chatId, e.getClass().getSimpleName());
         }
     }
 
@@ -243,10 +264,23 @@ public final class TelegramBot implements AutoCloseable {
         List<Reply> replies = conversation.handle(m);
         for (int i = 0; i < replies.size(); i++) {
             if (i == 0 && placeholderId != null) {
-                outbox.edit(m.chatId(), placeholderId, replies.get(0));
+                editOrSend(m.chatId(), placeholderId, replies.get(0), replyTo);
             } else {
                 outbox.send(m.chatId(), replies.get(i), replyTo);
             }
+        }
+    }
+
+    /** Edits the placeholder; if Telegram will not (deleted, too old), sends the reply as a new message. */
+    private void editOrSend(long chatId, int messageId, Reply reply, Integer replyTo) {
+        try {
+            outbox.edit(chatId, messageId, reply);
+        } catch (SendFailedException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw e;
+            }
+            LOG.info("chat {}: placeholder could not be edited, sending anew", chatId);
+            outbox.send(chatId, reply, replyTo);
         }
     }
 
