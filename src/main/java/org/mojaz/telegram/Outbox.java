@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.mojaz.chat.Button;
 import org.mojaz.chat.Reply;
+import org.mojaz.config.ConfigException;
 import org.mojaz.store.ChatSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -122,6 +123,9 @@ final class Outbox {
             rateLimited.incrementAndGet();
             LOG.warn("chat {} {}: 429, waiting {} s", chatId, method.getMethod(), seconds);
             return TimeUnit.SECONDS.toMillis(seconds);
+        }
+        if (code != null && code == 401) {
+            throw new ConfigException("Telegram refused the bot token (401): check TELEGRAM_BOT_TOKEN.");
         }
         if (code != null && code == 403 && chatId != 0) {
             chats.setActive(chatId, false);

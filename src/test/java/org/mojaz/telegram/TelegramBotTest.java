@@ -260,6 +260,17 @@ class TelegramBotTest {
     }
 
     @Test
+    void shouldBackOffAndRetryAfterANetworkError() {
+        startBot();
+        api.failNext("sendMessage", FakeBotApi.DROP, 0);
+
+        api.push(api.privateMessage(USER, "/help"));
+
+        assertThat(awaitMessages(USER, 1).get(0).text()).contains("/lang");
+        assertThat(api.calls("sendMessage")).extracting(Call::status).containsExactly(FakeBotApi.DROP, 200);
+    }
+
+    @Test
     void shouldMarkTheChatInactiveOn403() {
         startBot();
         api.block(USER);

@@ -35,6 +35,8 @@ public final class FakeBotApi implements AutoCloseable {
     public static final String TOKEN = "123456:FAKE-token-for-tests";
     public static final long BOT_ID = 999;
     public static final String BOT_USERNAME = "MojazTestBot";
+    /** A failure status meaning: answer with a truncated body, as a dropped connection looks to the client. */
+    public static final int DROP = -1;
 
     /** One request the fake received: the method, its JSON parameters and the HTTP status answered. */
     public record Call(String method, JsonNode params, int status) {
@@ -190,7 +192,7 @@ public final class FakeBotApi implements AutoCloseable {
         return update;
     }
 
-    /** The next call of {@code method} is refused with this status (429 carries retry_after seconds). */
+    /** The next call of {@code method} is refused with this status (429 carries retry_after seconds; DROP cuts it). */
     public synchronized void failNext(String method, int status, int retryAfter) {
         failures.computeIfAbsent(method, m -> new ArrayDeque<>()).add(new int[] {status, retryAfter});
     }
@@ -255,6 +257,12 @@ public final class FakeBotApi implements AutoCloseable {
 
     private void answer(HttpExchange ex, String method, JsonNode params) throws IOException {
         int[] failure = takeFailure(method, params);
+        if (failure != null && failure[0] == DROP) {
+            record(method, params, DROP);
+            ex.getResponseHeaders().set("Content-Length", "100");
+            ex.sendResponseHeaders(200, 100);
+            return;
+        }
         if (failure != null) {
             record(method, params, failure[0]);
             respond(ex, failure[0], failure[0] == 429 ? tooMany(failure[1])
