@@ -14,24 +14,39 @@ import org.mojaz.text.Language;
 /** A predictable Summarizer: the first paragraph as the English summary, every paragraph as key points. */
 public final class FakeSummarizer implements Summarizer {
     private final int extraPoints;
+    private final boolean stuck;
     private final AtomicInteger calls = new AtomicInteger();
 
-    private FakeSummarizer(int extraPoints) {
+    private FakeSummarizer(int extraPoints, boolean stuck) {
         this.extraPoints = extraPoints;
+        this.stuck = stuck;
     }
 
     public static FakeSummarizer standard() {
-        return new FakeSummarizer(0);
+        return new FakeSummarizer(0, false);
+    }
+
+    /** Never finishes: keeps briefs in flight until the process is killed. */
+    public static FakeSummarizer stuck() {
+        return new FakeSummarizer(0, true);
     }
 
     /** Adds many long key points, for replies longer than one Telegram message. */
     public static FakeSummarizer verbose(int extraPoints) {
-        return new FakeSummarizer(extraPoints);
+        return new FakeSummarizer(extraPoints, false);
     }
 
     @Override
     public Digest summarize(Article article) {
         calls.incrementAndGet();
+        while (stuck) {
+            try {
+                new java.util.concurrent.CountDownLatch(1).await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
         List<String> points = new ArrayList<>(article.paragraphs());
         for (int i = 1; i <= extraPoints; i++) {
             points.add("Point " + i + ": " + "the council discussed the budget line by line and agreed. ".repeat(3));
