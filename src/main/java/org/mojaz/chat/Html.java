@@ -15,7 +15,7 @@ public final class Html {
     public static final char RLM = '\u200F';
 
     private static final Pattern LATIN_RUN = Pattern.compile(
-            "[/@A-Za-z0-9\\u00C0-\\u024F][A-Za-z0-9\\u00C0-\\u024F.,:%/'’&+\\-]*(?:\\s+[A-Za-z0-9\\u00C0-\\u024F][A-Za-z0-9\\u00C0-\\u024F.,:%/'’&+\\-]*)*");
+            "[/@A-Za-z0-9\\u00C0-\\u024F][A-Za-z0-9\\u00C0-\\u024F.,:%/'’&+\\-]*(?:[\\s&+]+[A-Za-z0-9\\u00C0-\\u024F][A-Za-z0-9\\u00C0-\\u024F.,:%/'’&+\\-]*)*");
     private static final Pattern ARABIC_RUN = Pattern.compile(
             "[\\u0600-\\u06FF\\u0750-\\u077F\\uFB50-\\uFDFF\\uFE70-\\uFEFF]+(?:\\s+[\\u0600-\\u06FF\\u0750-\\u077F\\uFB50-\\uFDFF\\uFE70-\\uFEFF0-9\\u0660-\\u0669]+)*");
 

@@ -47,7 +47,11 @@ public final class ConsoleChat {
                 break;
             }
             if (!trimmed.isEmpty()) {
-                show(respond(trimmed));
+                try {
+                    show(respond(trimmed));
+                } catch (RuntimeException e) {
+                    out.println("Something went wrong: " + e.getClass().getSimpleName() + ". Try again.");
+                }
             }
             prompt();
         }

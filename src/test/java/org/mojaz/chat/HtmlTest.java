@@ -18,6 +18,7 @@ class HtmlTest {
 
         assertThat(html).startsWith("\u200F");
         assertThat(html).contains("\u2066John Smith\u2069", "\u2066R&amp;D\u2069", "\u20665%\u2069");
+        assertThat(Html.arabic("عن Budget & Trees اليوم")).contains("\u2066Budget &amp; Trees\u2069");
         assertThat(html.replace("&amp;", "")).doesNotContain("&");
     }
 
