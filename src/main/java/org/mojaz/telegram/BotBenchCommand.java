@@ -52,6 +52,9 @@ public final class BotBenchCommand implements Callable<Integer> {
 
     java.io.PrintStream out = System.out;
 
+    @Option(names = "--no-rate-limits", description = "Send as fast as possible (measures the pipeline, not Telegram's limits).")
+    boolean noRateLimits;
+
     public BotBenchCommand(Supplier<Ingestor> ingestor, Supplier<Summarizer> summarizer) {
         this.ingestor = ingestor;
         this.summarizer = summarizer;
@@ -72,6 +75,9 @@ public final class BotBenchCommand implements Callable<Integer> {
                     new Policy(List.of(), 5, 1000, 100_000, 5 * 1024 * 1024, 280), Clock.systemUTC());
             try (TelegramBot bot = new TelegramBot(new TelegramBot.Options(SimulatedBotApi.TOKEN, api.baseUrl(), 1,
                     workers, "off"), store, conversation)) {
+                if (noRateLimits) {
+                    bot.withoutRateLimits();
+                }
                 bot.start();
                 long started = System.nanoTime();
                 run.begin();
@@ -86,8 +92,8 @@ public final class BotBenchCommand implements Callable<Integer> {
         List<Long> l = new ArrayList<>(run.latencies);
         Collections.sort(l);
         double seconds = elapsedNanos / 1e9;
-        out.printf(Locale.ROOT, "bot bench: %d chats x %d messages, %d workers, summarizer %s%n", chats, messages,
-                workers, summarizer.get().getClass().getSimpleName());
+        out.printf(Locale.ROOT, "bot bench: %d chats x %d messages, %d workers, summarizer %s, rate limits %s%n",
+                chats, messages, workers, summarizer.get().getClass().getSimpleName(), noRateLimits ? "off" : "on");
         out.printf(Locale.ROOT, "updates answered: %d of %d in %.2f s%s%n", l.size(), chats * messages, seconds,
                 finished ? "" : " (timed out)");
         out.printf(Locale.ROOT, "throughput: %.1f updates/s%n", l.size() / seconds);

@@ -86,6 +86,7 @@ public final class TelegramBot implements AutoCloseable {
     private TelegramBotsLongPollingApplication app;
     private Outbox outbox;
     private Updates updates;
+    private boolean limitsOff;
 
     public TelegramBot(Options options, Store store, Conversation conversation) {
         this.options = options;
@@ -111,7 +112,7 @@ public final class TelegramBot implements AutoCloseable {
                 .readTimeout(Duration.ofSeconds(options.pollTimeoutSeconds() + 25L)).build();
         TelegramUrl url = telegramUrl(options.baseUrl());
         OkHttpTelegramClient client = new OkHttpTelegramClient(mapper, http, options.token(), url);
-        outbox = new Outbox(client, new SendLimiter(System::nanoTime), chats);
+        outbox = new Outbox(client, limitsOff ? SendLimiter.off() : new SendLimiter(System::nanoTime), chats);
         User me = outbox.request(new GetMe());
         updates = new Updates(me.getId(), me.getUserName(), options.channelMode(), this::download);
         workers = Executors.newFixedThreadPool(options.workers(), named("mojaz-telegram-worker"));
@@ -125,6 +126,12 @@ public final class TelegramBot implements AutoCloseable {
         } catch (TelegramApiException e) {
             throw new SendFailedException("cannot start long polling: " + e.getClass().getSimpleName(), e);
         }
+    }
+
+    /** Sends without Telegram's rate limits: only for the bench, to measure the pipeline itself. */
+    TelegramBot withoutRateLimits() {
+        limitsOff = true;
+        return this;
     }
 
     /** Updates handled since start (done, failed or ignored), for tests and the bench. */
