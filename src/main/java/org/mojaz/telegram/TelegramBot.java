@@ -253,8 +253,13 @@ public final class TelegramBot implements AutoCloseable {
         }
     }
 
+    /** Which message the replies answer: the channel post, or in a group the message that addressed the bot. */
     private static Integer replyTarget(Update u) {
-        return u.hasChannelPost() ? u.getChannelPost().getMessageId() : null;
+        if (u.hasChannelPost()) {
+            return u.getChannelPost().getMessageId();
+        }
+        boolean group = u.hasMessage() && !"private".equals(u.getMessage().getChat().getType());
+        return group ? u.getMessage().getMessageId() : null;
     }
 
     /** Typing and a placeholder at once when the work is slow, then the placeholder edited into the first reply. */

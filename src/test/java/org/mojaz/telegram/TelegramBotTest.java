@@ -201,7 +201,8 @@ class TelegramBotTest {
         Inbox inbox = new Inbox(store);
 
         long chatter = api.push(api.groupMessage(GROUP, USER, "nice weather today"));
-        api.push(api.groupMessage(GROUP, USER, "@" + FakeBotApi.BOT_USERNAME + " https://news.test/g"));
+        ObjectNode mention = api.groupMessage(GROUP, USER, "@" + FakeBotApi.BOT_USERNAME + " https://news.test/g");
+        api.push(mention);
         api.push(api.groupMessage(GROUP, USER, "/help@" + FakeBotApi.BOT_USERNAME));
         long other = api.push(api.groupMessage(GROUP, USER, "/help@SomeOtherBot"));
 
@@ -210,6 +211,8 @@ class TelegramBotTest {
         assertThat(inbox.status(chatter)).contains("done");
         assertThat(api.messagesTo(GROUP)).hasSize(3);
         assertThat(messages.get(1).text()).contains("Trees for g");
+        assertThat(messages.get(0).params().path("reply_to_message_id").asInt())
+                .isEqualTo(mention.path("message").path("message_id").asInt());
         assertThat(messages.get(2).text()).contains("/lang");
     }
 
