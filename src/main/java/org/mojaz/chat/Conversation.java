@@ -104,10 +104,13 @@ public final class Conversation {
         return Optional.of(Reply.of(Html.escape(Say.READING.in(ui(m)))));
     }
 
-    /** Handles one message; the replies are in order, each under Telegram's length limit. */
+    /**
+     * Handles one message; the replies are in order, each under Telegram's length limit. With an allow-list, posts
+     * without a sender (channel posts) get no reply at all.
+     */
     public List<Reply> handle(Message m) {
         if (!policy.allows(m.userId())) {
-            return one(Say.NOT_ALLOWED.both());
+            return m.userId() == 0 ? List.of() : one(Say.NOT_ALLOWED.both());
         }
         String ui = ui(m);
         return switch (intent(m)) {

@@ -244,6 +244,8 @@ class ConversationTest {
         conversation = conversation(new Policy(List.of(1L), 5, 10, 20_000, 1024 * 1024, 280));
 
         assertThat(say("/help").get(0).plainText()).contains("this bot is private");
+        assertThat(conversation.handle(new Message(-100, 0, "channel", null, "https://news.test/x", false, null,
+                null))).isEmpty();
         assertThat(conversation.placeholder(Message.text(CHAT, 7, "https://news.test/x"))).isEmpty();
     }
 
