@@ -14,7 +14,7 @@ final class Commands {
     private Commands() {
     }
 
-    static void registerDefaults(Conversation c, Store store, ChatSettings settings, Policy policy) {
+    static void registerDefaults(Conversation c, Store store, ChatSettings settings) {
         c.addCommand(new CommandInfo("start", "Welcome and what I can do", "الترحيب وما أستطيع فعله"),
                 (m, arg, ui) -> start(c, settings, m));
         c.addCommand(new CommandInfo("help", "How to use the bot", "طريقة استخدام البوت"), (m, arg, ui) -> c.help(ui));

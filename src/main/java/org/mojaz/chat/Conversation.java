@@ -79,7 +79,7 @@ public final class Conversation {
         this.settings = new ChatSettings(store);
         this.policy = policy;
         this.budget = new LinkBudget(policy.linksPerMinute(), clock);
-        Commands.registerDefaults(this, store, settings, policy);
+        Commands.registerDefaults(this, store, settings);
     }
 
     /** Adds or replaces a command (the briefing and Q&A features register theirs here). */

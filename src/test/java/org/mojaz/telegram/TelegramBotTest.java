@@ -2,9 +2,12 @@ package org.mojaz.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.IThrowableProxy;
+import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -13,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 import org.mojaz.chat.Conversation;
 import org.mojaz.chat.Policy;
 import org.mojaz.ingest.Article;
@@ -313,15 +317,34 @@ class TelegramBotTest {
     }
 
     @Test
-    void shouldNeverSendTheTokenAnywhereButTheRequestPath() {
-        startBot();
+    void shouldKeepTheTokenOutOfLogsAndRequestBodiesEvenWhenThingsGoWrong() {
+        ListAppender<ILoggingEvent> logs = new ListAppender<>();
+        logs.start();
+        Logger root = (Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
+        root.addAppender(logs);
+        try {
+            startBot();
+            api.failNext("sendMessage", FakeBotApi.DROP, 0);
+            api.failNext("editMessageText", 429, 1);
 
-        api.push(api.privateMessage(USER, "/help"));
+            api.push(api.documentMessage(USER, "page.html", "text/html", Fixtures.htmlBytes("Trees in a page")));
 
-        awaitMessages(USER, 1);
+            Await.until("the brief after both failures", () -> api.messagesTo(USER).stream()
+                    .anyMatch(c -> c.text().contains("Trees in a page")));
+        } finally {
+            root.detachAppender(logs);
+        }
         assertThat(api.tokenSeen()).isEqualTo(FakeBotApi.TOKEN);
+        assertThat(logs.list).isNotEmpty().noneMatch(e -> mentionsToken(e.getFormattedMessage())
+                || mentionsToken(e.getThrowableProxy()));
         assertThat(api.calls()).noneMatch(c -> c.params().toString().contains(FakeBotApi.TOKEN));
-        assertThat(new String(FakeBotApi.TOKEN.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8))
-                .isNotEmpty();
+    }
+
+    private static boolean mentionsToken(IThrowableProxy t) {
+        return t != null && (mentionsToken(t.getMessage()) || mentionsToken(t.getCause()));
+    }
+
+    private static boolean mentionsToken(String s) {
+        return s != null && s.contains(FakeBotApi.TOKEN.substring(FakeBotApi.TOKEN.indexOf(':')));
     }
 }
