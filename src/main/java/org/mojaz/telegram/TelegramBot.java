@@ -268,6 +268,9 @@ public final class TelegramBot implements AutoCloseable {
             chats.setActive(m.chatId(), true);
         }
         Optional<Reply> placeholder = conversation.placeholder(m);
+        if ("channel".equals(m.chatKind()) && placeholder.isEmpty()) {
+            return;
+        }
         Integer placeholderId = null;
         if (placeholder.isPresent()) {
             outbox.typing(m.chatId());

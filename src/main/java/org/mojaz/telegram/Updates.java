@@ -52,7 +52,7 @@ final class Updates {
     /** The message for the conversation, or empty when the bot should stay silent. */
     Optional<Message> message(Update u) {
         if (u.hasChannelPost()) {
-            return "reply".equals(channelMode) ? Optional.of(translate(u.getChannelPost(), u.getChannelPost().getText()))
+            return "reply".equals(channelMode) ? Optional.of(translate(u.getChannelPost(), textOf(u.getChannelPost())))
                     : Optional.empty();
         }
         if (!u.hasMessage()) {

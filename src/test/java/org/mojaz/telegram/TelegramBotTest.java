@@ -231,7 +231,14 @@ class TelegramBotTest {
 
         api.push(update);
 
-        List<Call> messages = awaitMessages(channel, 2);
+        ObjectNode chatter = api.message(api.chat(channel, "channel"), null);
+        chatter.put("text", "Good morning, readers");
+        long ignored = api.push(new ObjectMapper().createObjectNode().set("channel_post", chatter));
+
+        Inbox inbox = new Inbox(store);
+        Await.until("the chatter handled", () -> inbox.status(ignored).filter("done"::equals).isPresent());
+        List<Call> messages = api.messagesTo(channel);
+        assertThat(messages).hasSize(2);
         assertThat(messages.get(0).params().path("reply_to_message_id").asInt())
                 .isEqualTo(post.path("message_id").asInt());
         assertThat(messages.get(1).text()).contains("Trees for channel");
