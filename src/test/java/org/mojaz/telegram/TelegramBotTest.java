@@ -59,13 +59,17 @@ class TelegramBotTest {
     }
 
     private void startBot(Summarizer summarizer) {
+        startBot(summarizer, "reply");
+    }
+
+    private void startBot(Summarizer summarizer, String channelMode) {
         Ingestor ingestor = TestWiring.ingestor();
         // Links are read from our own pages through the conversation's link seam until the real SafeFetcher lands.
         Function<String, Article> site = link -> ingestor.fromHtml(
                 Fixtures.html("Trees for " + link.substring(link.lastIndexOf('/') + 1)), link, link);
         Conversation conversation = new Conversation(site, ingestor, summarizer, store,
                 new Policy(List.of(), 5, 30, 20_000, 1024 * 1024, 280), Clock.systemUTC());
-        bot = new TelegramBot(new TelegramBot.Options(FakeBotApi.TOKEN, api.baseUrl(), 1, 4, "reply"), store,
+        bot = new TelegramBot(new TelegramBot.Options(FakeBotApi.TOKEN, api.baseUrl(), 1, 4, channelMode), store,
                 conversation);
         bot.start();
     }
@@ -242,6 +246,24 @@ class TelegramBotTest {
         assertThat(messages.get(0).params().path("reply_to_message_id").asInt())
                 .isEqualTo(post.path("message_id").asInt());
         assertThat(messages.get(1).text()).contains("Trees for channel");
+    }
+
+    @Test
+    void shouldBriefAChannelPostInTheDiscussionGroupInDiscussionMode() {
+        startBot(FakeSummarizer.standard(), "discussion");
+        ObjectNode post = api.message(api.chat(-100777, "channel"), null);
+        post.put("text", "New today: https://news.test/direct");
+        ObjectNode forwarded = api.groupMessage(GROUP, 777000, "New today: https://news.test/discussed");
+        ((ObjectNode) forwarded.get("message")).put("is_automatic_forward", true);
+
+        long direct = api.push(new ObjectMapper().createObjectNode().set("channel_post", post));
+        api.push(forwarded);
+
+        List<Call> messages = awaitMessages(GROUP, 2);
+        Inbox inbox = new Inbox(store);
+        Await.until("the direct post handled", () -> inbox.status(direct).filter("done"::equals).isPresent());
+        assertThat(messages.get(1).text()).contains("Trees for discussed");
+        assertThat(api.messagesTo(-100777)).isEmpty();
     }
 
     @Test
