@@ -52,6 +52,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
  */
 public final class TelegramBot implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TelegramBot.class);
+    /** An update that was started this often without finishing (it crashed the process?) is not tried again. */
+    private static final int MAX_ATTEMPTS = 3;
     private static final String SORRY = "Sorry, something went wrong on my side. Please try again.\n"
             + "\u200Fعذرًا، حدث خطأ من جهتي. حاول مرة أخرى.";
 
@@ -190,6 +192,11 @@ public final class TelegramBot implements AutoCloseable {
             LOG.info("resuming {} unfinished updates", pending.size());
         }
         for (Inbox.Item item : pending) {
+            if (item.attempts() >= MAX_ATTEMPTS) {
+                LOG.warn("update {} given up after {} attempts", item.updateId(), item.attempts());
+                inbox.markFailed(item.updateId(), "gave up after " + item.attempts() + " attempts");
+                continue;
+            }
             try {
                 dispatch(mapper.readValue(item.payload(), Update.class));
             } catch (IOException e) {

@@ -346,6 +346,24 @@ class TelegramBotTest {
     }
 
     @Test
+    void shouldGiveUpOnAnUpdateThatWasStartedThreeTimesWithoutFinishing() throws Exception {
+        Inbox inbox = new Inbox(store);
+        ObjectNode poison = api.privateMessage(USER, "/help");
+        poison.put("update_id", 81);
+        inbox.offer(81, USER, new ObjectMapper().writeValueAsString(poison));
+        for (int i = 0; i < 3; i++) {
+            inbox.attempt(81);
+        }
+
+        startBot();
+        long later = api.push(api.privateMessage(USER, "/privacy"));
+
+        Await.until("the later update handled", () -> inbox.status(later).filter("done"::equals).isPresent());
+        assertThat(inbox.status(81)).contains("failed");
+        assertThat(api.messagesTo(USER)).hasSize(1);
+    }
+
+    @Test
     void shouldKeepTheTokenOutOfLogsAndRequestBodiesEvenWhenThingsGoWrong() {
         ListAppender<ILoggingEvent> logs = new ListAppender<>();
         logs.start();
