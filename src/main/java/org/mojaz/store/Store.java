@@ -191,6 +191,10 @@ public final class Store implements AutoCloseable {
         return clock.instant().toString();
     }
 
+    String nowText() {
+        return now();
+    }
+
     @FunctionalInterface
     interface RowMapper<T> {
         T map(ResultSet rs) throws SQLException;

@@ -1,0 +1,32 @@
+package org.mojaz.console;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.mojaz.chat.Conversation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code mojaz chat}: talk to Mojaz in the terminal, the same conversation as on Telegram. */
+@Command(name = "chat", mixinStandardHelpOptions = true,
+        description = "Chat with Mojaz in the terminal: links, pasted text, :file PATH, /commands, !N presses a button.")
+public final class ChatCommand implements Callable<Integer> {
+    private final Supplier<Conversation> factory;
+
+    @Option(names = "--lang", description = "Interface language: ar or en (default: en).", defaultValue = "en")
+    String language;
+
+    /** @param factory builds the conversation when the command runs */
+    public ChatCommand(Supplier<Conversation> factory) {
+        this.factory = factory;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        new ConsoleChat(factory.get(), in, ConsoleChat.stdout(), language).run();
+        return 0;
+    }
+}

@@ -1,0 +1,156 @@
+package org.mojaz.console;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.mojaz.chat.Attachment;
+import org.mojaz.chat.Button;
+import org.mojaz.chat.Conversation;
+import org.mojaz.chat.Message;
+import org.mojaz.chat.Reply;
+
+/**
+ * A read-eval-print loop over the {@link Conversation}: one local chat, replies as plain text. Buttons are shown
+ * numbered and pressed by typing {@code !1}, {@code !2} ...; {@code :file PATH} sends a document; {@code :quit} ends.
+ */
+public final class ConsoleChat {
+    private static final long USER_ID = 0;
+    private static final int MARK_LIMIT = 1 << 20;
+
+    private final Conversation conversation;
+    private final BufferedReader in;
+    private final PrintWriter out;
+    private final String userLanguage;
+    private List<Button> lastButtons = List.of();
+
+    public ConsoleChat(Conversation conversation, BufferedReader in, PrintWriter out, String userLanguage) {
+        this.conversation = conversation;
+        this.in = in;
+        this.out = out;
+        this.userLanguage = userLanguage;
+    }
+
+    /** Runs until end of input or {@code :quit}. */
+    public void run() throws IOException {
+        out.println("Mojaz — send a link, paste an article, :file PATH, /help, :quit");
+        prompt();
+        String line;
+        while ((line = in.readLine()) != null) {
+            String trimmed = line.strip();
+            if (trimmed.equals(":quit") || trimmed.equals(":q")) {
+                break;
+            }
+            if (!trimmed.isEmpty()) {
+                try {
+                    show(respond(trimmed));
+                } catch (RuntimeException e) {
+                    out.println("Something went wrong: " + e.getClass().getSimpleName() + ". Try again.");
+                }
+            }
+            prompt();
+        }
+        out.flush();
+    }
+
+    /** Handles one line of input (reading more lines when it starts a pasted text) and returns the replies. */
+    List<Reply> respond(String line) throws IOException {
+        if (line.startsWith("!") && line.length() > 1 && Character.isDigit(line.charAt(1))) {
+            return press(Integer.parseInt(line.substring(1).strip()));
+        }
+        if (line.startsWith(":file ")) {
+            return file(Path.of(line.substring(":file ".length()).strip()));
+        }
+        Message m = new Message(Conversation.CONSOLE_CHAT_ID, USER_ID, "console", userLanguage, pasted(line), false,
+                null, null);
+        return handle(m);
+    }
+
+    private List<Reply> handle(Message m) {
+        conversation.placeholder(m).ifPresent(p -> out.println(p.plainText()));
+        out.flush();
+        return conversation.handle(m);
+    }
+
+    private List<Reply> press(int number) {
+        if (number < 1 || number > lastButtons.size()) {
+            return List.of(Reply.of("No button " + number + "."));
+        }
+        return conversation.press(Conversation.CONSOLE_CHAT_ID, USER_ID, lastButtons.get(number - 1).data());
+    }
+
+    private List<Reply> file(Path path) throws IOException {
+        if (!Files.isRegularFile(path)) {
+            return List.of(Reply.of("There is no file at " + org.mojaz.chat.Html.escape(path.toString()) + "."));
+        }
+        long size = Files.size(path);
+        Attachment a = new Attachment(path.getFileName().toString(), null, size, max -> readFile(path, max));
+        return handle(new Message(Conversation.CONSOLE_CHAT_ID, USER_ID, "console", userLanguage, "", false, null, a));
+    }
+
+    private static byte[] readFile(Path path, long max) {
+        try (var stream = Files.newInputStream(path)) {
+            return stream.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 8));
+        } catch (IOException e) {
+            throw new org.mojaz.ingest.FetchException(org.mojaz.ingest.FetchException.Reason.REFUSED,
+                    "Cannot read the file.", e);
+        }
+    }
+
+    /**
+     * A line that does not look like a command or a link may start a paste: the lines pasted with it are already
+     * waiting, so take them all, blank lines included, up to a line starting with {@code :}, {@code !} or {@code /}.
+     */
+    private String pasted(String first) throws IOException {
+        if (first.startsWith("/") || first.toLowerCase(Locale.ROOT).matches("(https?://|www\\.)\\S+")) {
+            return first;
+        }
+        StringBuilder text = new StringBuilder(first);
+        while (in.ready()) {
+            in.mark(MARK_LIMIT);
+            String line = in.readLine();
+            if (line == null) {
+                break;
+            }
+            if (line.startsWith(":") || line.startsWith("!") || line.startsWith("/")) {
+                in.reset();
+                break;
+            }
+            text.append('\n').append(line);
+        }
+        return text.toString().strip();
+    }
+
+    private void show(List<Reply> replies) {
+        List<Button> buttons = new ArrayList<>();
+        for (Reply r : replies) {
+            out.println(r.plainText());
+            for (List<Button> row : r.buttons()) {
+                buttons.addAll(row);
+            }
+        }
+        if (!buttons.isEmpty()) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < buttons.size(); i++) {
+                line.append("[!").append(i + 1).append(" ").append(buttons.get(i).label()).append("]  ");
+            }
+            out.println(line.toString().strip());
+            lastButtons = buttons;
+        }
+        out.println();
+    }
+
+    private void prompt() {
+        out.print("> ");
+        out.flush();
+    }
+
+    static PrintWriter stdout() {
+        return new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    }
+}

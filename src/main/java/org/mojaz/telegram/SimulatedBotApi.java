@@ -1,0 +1,130 @@
+package org.mojaz.telegram;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A minimal Bot API server on 127.0.0.1 for {@code mojaz bench bot}: it queues simulated users' messages for
+ * getUpdates and hands every message the bot sends or edits to a listener. No real Telegram is involved.
+ */
+final class SimulatedBotApi implements AutoCloseable {
+    static final String TOKEN = "0:simulated";
+
+    /** Told of every message text the bot sends or edits, with its chat. */
+    interface Listener {
+        void sent(long chatId, String text);
+    }
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final HttpServer server;
+    private final ExecutorService executor = Executors.newCachedThreadPool();
+    private final List<ObjectNode> pending = new ArrayList<>();
+    private final AtomicLong nextUpdateId = new AtomicLong(1);
+    private final AtomicInteger nextMessageId = new AtomicInteger(1);
+    private final Listener listener;
+
+    SimulatedBotApi(Listener listener) throws IOException {
+        this.listener = listener;
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", this::serve);
+        server.setExecutor(executor);
+        server.start();
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** A user writes to the bot in a private chat (chat id = user id). */
+    synchronized void userSays(long userId, String text) {
+        ObjectNode chat = json.createObjectNode().put("id", userId).put("type", "private");
+        ObjectNode from = json.createObjectNode().put("id", userId).put("is_bot", false).put("first_name", "U")
+                .put("language_code", "en");
+        ObjectNode message = json.createObjectNode().put("message_id", nextMessageId.getAndIncrement())
+                .put("date", System.currentTimeMillis() / 1000).put("text", text);
+        message.set("chat", chat);
+        message.set("from", from);
+        ObjectNode update = json.createObjectNode().put("update_id", nextUpdateId.getAndIncrement());
+        update.set("message", message);
+        pending.add(update);
+        notifyAll();
+    }
+
+    private void serve(HttpExchange ex) throws IOException {
+        try (ex) {
+            String path = ex.getRequestURI().getPath();
+            String method = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+            byte[] body = ex.getRequestBody().readAllBytes();
+            JsonNode params = body.length == 0 ? json.createObjectNode() : json.readTree(body);
+            ObjectNode ok = json.createObjectNode().put("ok", true);
+            ok.set("result", result(method, params));
+            byte[] out = json.writeValueAsBytes(ok);
+            ex.getResponseHeaders().set("Content-Type", "application/json");
+            ex.sendResponseHeaders(200, out.length);
+            try (OutputStream o = ex.getResponseBody()) {
+                o.write(out);
+            }
+        }
+    }
+
+    private JsonNode result(String method, JsonNode params) {
+        switch (method) {
+            case "getupdates":
+                return updates(params.path("offset").asLong(0), params.path("timeout").asLong(0));
+            case "getme":
+                return json.createObjectNode().put("id", 1).put("is_bot", true).put("first_name", "Mojaz")
+                        .put("username", "MojazBenchBot");
+            case "sendmessage":
+            case "editmessagetext":
+                long chatId = params.path("chat_id").asLong();
+                listener.sent(chatId, params.path("text").asText());
+                ObjectNode m = json.createObjectNode().put("message_id", method.equals("sendmessage")
+                        ? nextMessageId.getAndIncrement() : params.path("message_id").asInt())
+                        .put("date", System.currentTimeMillis() / 1000).put("text", params.path("text").asText());
+                m.set("chat", json.createObjectNode().put("id", chatId).put("type", "private"));
+                return m;
+            default:
+                return json.getNodeFactory().booleanNode(true);
+        }
+    }
+
+    private synchronized ArrayNode updates(long offset, long timeoutSeconds) {
+        pending.removeIf(u -> u.path("update_id").asLong() < offset);
+        long deadline = System.currentTimeMillis() + Math.min(timeoutSeconds, 1) * 1000;
+        while (pending.isEmpty() && System.currentTimeMillis() < deadline) {
+            try {
+                wait(Math.max(1, deadline - System.currentTimeMillis()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        ArrayNode out = json.createArrayNode();
+        pending.forEach(out::add);
+        return out;
+    }
+
+    @Override
+    public void close() {
+        synchronized (this) {
+            notifyAll();
+        }
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}

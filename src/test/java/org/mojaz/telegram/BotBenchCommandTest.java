@@ -1,0 +1,29 @@
+package org.mojaz.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.mojaz.testing.FakeSummarizer;
+import org.mojaz.testing.TestWiring;
+
+class BotBenchCommandTest {
+
+    @Test
+    void shouldDriveEverySimulatedChatToTheEndAndPrintTheFigures() throws Exception {
+        BotBenchCommand bench = new BotBenchCommand(TestWiring::ingestor, FakeSummarizer::standard);
+        bench.chats = 3;
+        bench.messages = 2;
+        bench.workers = 2;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bench.out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+
+        int exit = bench.call();
+
+        String out = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(exit).isZero();
+        assertThat(out).contains("updates answered: 6 of 6", "throughput:", "p50", "p99").doesNotContain("timed out");
+    }
+}

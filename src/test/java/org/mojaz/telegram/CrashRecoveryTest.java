@@ -1,0 +1,64 @@
+package org.mojaz.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mojaz.store.Inbox;
+import org.mojaz.store.Store;
+import org.mojaz.testing.Await;
+import org.mojaz.testing.BotProcess;
+import org.mojaz.testing.FakeBotApi;
+import org.mojaz.testing.FakeBotApi.Call;
+import org.mojaz.testing.FakeSummarizer;
+
+/** A bot killed with SIGKILL while briefs are in flight loses none of them, and answers each once on restart. */
+class CrashRecoveryTest {
+    private static final List<Long> USERS = List.of(2001L, 2002L, 2003L);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void shouldLoseNoBriefWhenKilledWhileBriefsAreInFlight() throws Exception {
+        Path db = dir.resolve("mojaz.db");
+        try (FakeBotApi api = FakeBotApi.start()) {
+            USERS.forEach(u -> api.push(api.privateMessage(u, "https://news.test/crash" + u)));
+            Process bot = startBotProcess(api.baseUrl(), db);
+            try {
+                Await.until("three placeholders", java.time.Duration.ofSeconds(60),
+                        () -> api.calls("sendMessage").size() >= USERS.size());
+            } finally {
+                bot.destroyForcibly();
+                bot.waitFor(30, TimeUnit.SECONDS);
+            }
+            assertThat(api.calls("editMessageText")).isEmpty();
+
+            try (Store store = Store.open(db);
+                 TelegramBot restarted = new TelegramBot(new TelegramBot.Options(FakeBotApi.TOKEN, api.baseUrl(), 1, 4,
+                         "reply"), store, BotProcess.conversation(store, FakeSummarizer.standard()))) {
+                restarted.start();
+                Inbox inbox = new Inbox(store);
+                Await.until("every update finished", () -> inbox.unfinished().isEmpty()
+                        && USERS.stream().allMatch(u -> briefsTo(api, u) == 1));
+            }
+            for (long u : USERS) {
+                assertThat(briefsTo(api, u)).isEqualTo(1);
+            }
+        }
+    }
+
+    private static long briefsTo(FakeBotApi api, long chatId) {
+        return api.messagesTo(chatId).stream().map(Call::text).filter(t -> t.contains("Trees for crash")).count();
+    }
+
+    private static Process startBotProcess(String baseUrl, Path db) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), BotProcess.class.getName(),
+                baseUrl, db.toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+    }
+}

@@ -1,0 +1,38 @@
+package org.mojaz.testing;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Function;
+import org.mojaz.chat.Conversation;
+import org.mojaz.chat.Policy;
+import org.mojaz.ingest.Article;
+import org.mojaz.ingest.Ingestor;
+import org.mojaz.store.Store;
+import org.mojaz.telegram.TelegramBot;
+
+/**
+ * A bot in its own JVM, for the kill -9 test: its summarizer never finishes, so every brief is in flight when the
+ * process is killed. Arguments: Bot API base URL, database file.
+ */
+public final class BotProcess {
+    private BotProcess() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        Store store = Store.open(Path.of(args[1]));
+        TelegramBot bot = new TelegramBot(new TelegramBot.Options(FakeBotApi.TOKEN, args[0], 1, 4, "reply"), store,
+                conversation(store, FakeSummarizer.stuck()));
+        bot.start();
+        Thread.currentThread().join();
+    }
+
+    /** The conversation both the killed bot and the restarted one use: links read from our own pages. */
+    public static Conversation conversation(Store store, FakeSummarizer summarizer) {
+        Ingestor ingestor = TestWiring.ingestor();
+        Function<String, Article> site = link -> ingestor.fromHtml(
+                Fixtures.html("Trees for " + link.substring(link.lastIndexOf('/') + 1)), link, link);
+        return new Conversation(site, ingestor, summarizer, store,
+                new Policy(List.of(), 5, 30, 20_000, 1024 * 1024, 280), Clock.systemUTC());
+    }
+}

@@ -1,0 +1,27 @@
+package org.mojaz.testing;
+
+import java.time.Clock;
+import org.mojaz.ingest.ArticleExtractor;
+import org.mojaz.ingest.IngestLimits;
+import org.mojaz.ingest.Ingestor;
+import org.mojaz.ingest.PageDecoder;
+import org.mojaz.ingest.SafeFetcher;
+import org.mojaz.text.LanguageDetector;
+
+/**
+ * Builds the real collaborators for chat and transport tests in one place, so a change of their constructors
+ * (the real SafeFetcher is being written) is fixed here once.
+ */
+public final class TestWiring {
+    public static final long MAX_FILE_BYTES = 1024 * 1024;
+    public static final int MAX_TEXT_CHARS = 20_000;
+    private static final LanguageDetector DETECTOR = new LanguageDetector();
+
+    private TestWiring() {
+    }
+
+    public static Ingestor ingestor() {
+        return new Ingestor(new SafeFetcher(), new PageDecoder(), new ArticleExtractor(), DETECTOR,
+                new IngestLimits(MAX_FILE_BYTES, MAX_TEXT_CHARS, 20), Clock.systemUTC());
+    }
+}
