@@ -2,6 +2,8 @@ package org.mojaz;
 
 import java.time.Clock;
 import java.util.Map;
+import org.mojaz.chat.Conversation;
+import org.mojaz.chat.Policy;
 import org.mojaz.config.Settings;
 import org.mojaz.entity.EntityExtractor;
 import org.mojaz.ingest.ArticleExtractor;
@@ -16,6 +18,7 @@ import org.mojaz.summary.ExtractiveSummarizer;
 import org.mojaz.summary.SalienceCondenser;
 import org.mojaz.summary.Summarizer;
 import org.mojaz.summary.SummarizerChain;
+import org.mojaz.telegram.TelegramBot;
 import org.mojaz.text.SentenceSplitter;
 import org.mojaz.text.Tokenizer;
 import org.mojaz.text.LanguageDetector;
@@ -30,6 +33,7 @@ public final class App implements AutoCloseable {
     private final ExtractiveSummarizer extractive;
     private Store store;
     private Summarizer summarizer;
+    private boolean closed;
 
     private App(Settings settings, Clock clock) {
         this.settings = settings;
@@ -77,6 +81,11 @@ public final class App implements AutoCloseable {
         return store;
     }
 
+    /** The extractive engine on its own (benchmarks, and the fallback of the LLM chain). */
+    public ExtractiveSummarizer extractive() {
+        return extractive;
+    }
+
     /** The extractive engine, alone or behind the LLM chain when a provider is configured. */
     public synchronized Summarizer summarizer() {
         if (summarizer == null) {
@@ -85,8 +94,23 @@ public final class App implements AutoCloseable {
         return summarizer;
     }
 
+    /** The conversation core shared by the terminal and Telegram, with the policy of each. */
+    public Conversation conversation(boolean console) {
+        Policy policy = Policy.from(settings);
+        return new Conversation(ingestor, summarizer(), store(), console ? policy.forConsole() : policy, clock);
+    }
+
+    /** The Telegram bot, polling once started. Needs TELEGRAM_BOT_TOKEN. */
+    public TelegramBot telegramBot() {
+        return TelegramBot.create(settings, store(), conversation(false));
+    }
+
     @Override
     public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         fetcher.close();
         if (store != null) {
             store.close();

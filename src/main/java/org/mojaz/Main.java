@@ -7,14 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.mojaz.config.ConfigException;
 import org.mojaz.config.ConfigSource;
 import org.mojaz.config.Settings;
+import org.mojaz.console.ChatCommand;
 import org.mojaz.console.SummarizeCommand;
 import org.mojaz.eval.BenchCommand;
 import org.mojaz.eval.EvalCommand;
 import org.mojaz.store.StoreException;
+import org.mojaz.telegram.BotBenchCommand;
+import org.mojaz.telegram.BotCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,7 +24,8 @@ import picocli.CommandLine.Option;
 /** Parses the command line, loads config, builds objects by hand and starts a transport. */
 @Command(name = "mojaz", mixinStandardHelpOptions = true, version = "mojaz 0.1.0",
         description = "Turns Arabic and English news into short bilingual briefings.",
-        subcommands = {SummarizeCommand.class, EvalCommand.class, BenchCommand.class})
+        subcommands = {SummarizeCommand.class, ChatCommand.class, BotCommand.class, EvalCommand.class,
+            BenchCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -44,7 +47,8 @@ public final class Main implements Runnable {
     /** Runs one command line with the given environment and streams; returns the exit code. */
     public static int run(String[] args, Map<String, String> env, InputStream in, PrintStream out, PrintStream err) {
         Main main = new Main();
-        CommandLine cl = new CommandLine(main, new Factory(main, env, in, out, err));
+        Factory factory = new Factory(main, env, in, out, err);
+        CommandLine cl = new CommandLine(main, factory);
         cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -54,7 +58,11 @@ public final class Main implements Runnable {
             }
             throw e;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } finally {
+            factory.close();
+        }
     }
 
     Settings settings(Map<String, String> env) {
@@ -68,8 +76,11 @@ public final class Main implements Runnable {
         return Settings.from(ConfigSource.load(file, env), env);
     }
 
-    /** Builds commands that need wiring; the rest are made by picocli's default factory. */
-    private static final class Factory implements CommandLine.IFactory {
+    /**
+     * Builds commands that need wiring; the rest are made by picocli's default factory. Commands get suppliers, so
+     * {@code --help} never loads config; the one App built is closed when the command returns.
+     */
+    private static final class Factory implements CommandLine.IFactory, AutoCloseable {
         private final Main main;
         private final Map<String, String> env;
         private final InputStream in;
@@ -84,13 +95,37 @@ public final class Main implements Runnable {
             this.err = err;
         }
 
+        private App app;
+
+        private synchronized App app() {
+            if (app == null) {
+                app = App.build(main.settings(env), env);
+            }
+            return app;
+        }
+
         @Override
         public <K> K create(Class<K> cls) throws Exception {
-            Supplier<App> app = () -> App.build(main.settings(env), env);
             if (cls == SummarizeCommand.class) {
-                return cls.cast(new SummarizeCommand(app, in, out, err));
+                return cls.cast(new SummarizeCommand(this::app, in, out, err));
+            }
+            if (cls == ChatCommand.class) {
+                return cls.cast(new ChatCommand(() -> app().conversation(true), in, out));
+            }
+            if (cls == BotCommand.class) {
+                return cls.cast(new BotCommand(() -> app().telegramBot()));
+            }
+            if (cls == BotBenchCommand.class) {
+                return cls.cast(new BotBenchCommand(() -> app().ingestor(), () -> app().extractive()));
             }
             return CommandLine.defaultFactory().create(cls);
+        }
+
+        @Override
+        public synchronized void close() {
+            if (app != null) {
+                app.close();
+            }
         }
     }
 }

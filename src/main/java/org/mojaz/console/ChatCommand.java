@@ -1,7 +1,11 @@
 package org.mojaz.console;
 
 import java.io.BufferedReader;
+import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -14,19 +18,28 @@ import picocli.CommandLine.Option;
         description = "Chat with Mojaz in the terminal: links, pasted text, :file PATH, /commands, !N presses a button.")
 public final class ChatCommand implements Callable<Integer> {
     private final Supplier<Conversation> factory;
+    private final InputStream stdin;
+    private final PrintStream stdout;
 
     @Option(names = "--lang", description = "Interface language: ar or en (default: en).", defaultValue = "en")
     String language;
 
     /** @param factory builds the conversation when the command runs */
-    public ChatCommand(Supplier<Conversation> factory) {
+    public ChatCommand(Supplier<Conversation> factory, InputStream stdin, PrintStream stdout) {
         this.factory = factory;
+        this.stdin = stdin;
+        this.stdout = stdout;
+    }
+
+    public ChatCommand(Supplier<Conversation> factory) {
+        this(factory, System.in, System.out);
     }
 
     @Override
     public Integer call() throws Exception {
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        new ConsoleChat(factory.get(), in, ConsoleChat.stdout(), language).run();
+        BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
+        new ConsoleChat(factory.get(), in, out, language).run();
         return 0;
     }
 }

@@ -59,11 +59,18 @@ public final class Store implements AutoCloseable {
 
     // ---- chats ------------------------------------------------------------------------------------------------
 
-    /** Creates the chat row on first contact; later calls only refresh its kind. */
+    /** Creates the chat row on first contact; later calls refresh its kind. */
     public synchronized void ensureChat(long chatId, String kind) {
         String now = now();
         update("INSERT INTO chats (chat_id, kind, created_at, updated_at) VALUES (?, ?, ?, ?) "
                 + "ON CONFLICT (chat_id) DO UPDATE SET kind = excluded.kind", chatId, kind, now, now);
+    }
+
+    /** Creates the chat row on first contact and leaves an existing one as it is. */
+    private void ensureChatExists(long chatId) {
+        String now = now();
+        update("INSERT INTO chats (chat_id, kind, created_at, updated_at) VALUES (?, 'private', ?, ?) "
+                + "ON CONFLICT (chat_id) DO NOTHING", chatId, now, now);
     }
 
     // ---- articles ---------------------------------------------------------------------------------------------
@@ -73,7 +80,7 @@ public final class Store implements AutoCloseable {
      */
     public synchronized StoredArticle saveArticle(long chatId, Article article) {
         return inTransaction(() -> {
-            ensureChat(chatId, "private");
+            ensureChatExists(chatId);
             Optional<Long> existing = findArticleId(article);
             long id;
             boolean isNew = existing.isEmpty();
