@@ -8,6 +8,7 @@ import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -24,11 +25,14 @@ import org.mojaz.ingest.Ingestor;
 import org.mojaz.store.ChatSettings;
 import org.mojaz.store.Inbox;
 import org.mojaz.store.Store;
+import org.mojaz.entity.EntityExtractor;
+import org.mojaz.summary.ExtractiveSummarizer;
 import org.mojaz.summary.Summarizer;
 import org.mojaz.testing.Await;
 import org.mojaz.testing.FakeBotApi;
 import org.mojaz.testing.FakeBotApi.Call;
 import org.mojaz.testing.FakeSummarizer;
+import org.mojaz.testing.FakeNewsSite;
 import org.mojaz.testing.Fixtures;
 import org.mojaz.testing.TestWiring;
 
@@ -101,6 +105,30 @@ class TelegramBotTest {
         assertThat(brief.params().path("reply_markup").toString()).contains("More / المزيد");
         List<String> order = api.calls().stream().map(Call::method).filter(m -> !m.equals("getUpdates")).toList();
         assertThat(order.indexOf("sendChatAction")).isLessThan(order.indexOf("sendMessage"));
+    }
+
+    @Test
+    void shouldFetchARealLinkFromTheFakeNewsSiteAndBriefItWithTheExtractiveEngine() throws Exception {
+        try (FakeNewsSite site = FakeNewsSite.start()) {
+            site.page("/souss", "text/html; charset=utf-8",
+                    Files.readAllBytes(Path.of("examples", "ar-desalination.html")));
+            Ingestor ingestor = TestWiring.ingestor();
+            ExtractiveSummarizer extractive = new ExtractiveSummarizer(new EntityExtractor());
+            Conversation conversation = new Conversation(ingestor, extractive, store,
+                    new Policy(List.of(), 5, 30, 20_000, 1024 * 1024, 280), Clock.systemUTC());
+            bot = new TelegramBot(new TelegramBot.Options(FakeBotApi.TOKEN, api.baseUrl(), 1, 4, "reply"), store,
+                    conversation);
+            bot.start();
+
+            api.push(api.privateMessage(USER, "اقرأ هذا " + site.url("/souss")));
+
+            List<Call> messages = awaitMessages(USER, 2);
+            assertThat(messages.get(0).text()).contains("reading");
+            assertThat(messages.get(1).method()).isEqualTo("editMessageText");
+            assertThat(messages.get(1).text()).contains("محطة جديدة لتحلية مياه البحر في أكادير تدخل الخدمة",
+                    "بطاقة إنتاجية تبلغ 400 ألف متر مكعب", "Agadir", "extractive");
+            assertThat(site.hits("/souss")).isEqualTo(1);
+        }
     }
 
     @Test
