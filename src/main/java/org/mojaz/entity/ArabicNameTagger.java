@@ -55,7 +55,9 @@ final class ArabicNameTagger {
             if (span.isPresent()) {
                 Span found = span.get();
                 spans.add(found);
-                if (found.known() != null || found.length() >= 2) {
+                boolean remember = found.type() == EntityType.PERSON ? found.known() != null || found.length() >= 2
+                        : found.length() == 1 && found.known() != null;
+                if (remember) {
                     memory.remember(memorable(keys(w, found)), found);
                 }
                 i = found.end();
@@ -80,7 +82,9 @@ final class ArabicNameTagger {
                 return Optional.of(new Span(i, i + 1, EntityType.PLACE, nisba.get(), true));
             }
         }
-        return organisation(w, i)
+        return latinName(w, i)
+                .or(() -> organisation(w, i))
+                .or(() -> namedAfterCue(w, i))
                 .or(() -> place(w, i))
                 .or(() -> titledPerson(w, i, memory))
                 .or(() -> givenNamePerson(w, i, memory))
@@ -105,6 +109,33 @@ final class ArabicNameTagger {
         return Optional.empty();
     }
 
+    /** IBM, Dell: a capitalised word in Latin script inside Arabic text is most often a company or brand. */
+    private Optional<Span> latinName(Words w, int i) {
+        String t = w.tokens[i];
+        int at = t.length() > 1 && (t.charAt(0) == 'و' || t.charAt(0) == 'ب' || t.charAt(0) == 'ل') ? 1 : 0;
+        if (!Character.isUpperCase(t.charAt(at)) || !Character.isLetter(t.charAt(at))) {
+            return Optional.empty();
+        }
+        int end = i + 1;
+        while (end < w.size() && !w.tokens[end].isEmpty() && Character.isUpperCase(w.tokens[end].charAt(0))) {
+            end++;
+        }
+        return Optional.of(new Span(i, end, EntityType.ORGANIZATION, null, false));
+    }
+
+    /** صحيفة ديلي تلغراف: the foreign name after a media or company cue noun (the cue is not part of it). */
+    private Optional<Span> namedAfterCue(Words w, int i) {
+        if (!ArabicWords.anyIn(w.stems.get(i), ArabicWords.NAMED_ORG_CUES)) {
+            return Optional.empty();
+        }
+        int end = i + 1;
+        while (end < w.size() && end - i <= 3 && w.nameWord(end) && !w.cores[end].startsWith("ال")
+                && !w.cores[end].startsWith("و") && gazetteer.nisba(w.cores[end]).isEmpty()) {
+            end++;
+        }
+        return end > i + 1 ? Optional.of(new Span(i + 1, end, EntityType.ORGANIZATION, null, false)) : Optional.empty();
+    }
+
     /** حزب التجمع المصري, وزارة الخارجية: a cue noun and the definite words after it. */
     private Optional<Span> organisation(Words w, int i) {
         if (!ArabicWords.anyIn(w.stems.get(i), ArabicWords.ORG_CUES)) {
@@ -112,7 +143,7 @@ final class ArabicNameTagger {
         }
         int end = i + 1;
         while (end < w.size() && end - i <= 3 && w.nameWord(end) && w.cores[end].startsWith("ال")
-                && !ArabicWords.NOT_IN_ORG.contains(w.cores[end]) || end < w.size() && end == i + 1 && known(w, end).isPresent()) {
+                && !ArabicWords.NOT_IN_ORG.contains(w.cores[end]) && !ArabicWords.ORDINALS.contains(w.cores[end]) || end < w.size() && end == i + 1 && known(w, end).isPresent()) {
             Optional<Span> inner = known(w, end);
             end = inner.isPresent() ? inner.get().end() : end + 1;
         }
@@ -145,6 +176,10 @@ final class ArabicNameTagger {
         int s = i + 1;
         while (s < w.size() && s - i <= 4 && filler(w, s)) {
             s++;
+        }
+        Optional<Span> known = s < w.size() ? known(w, s) : Optional.empty();
+        if (known.isPresent()) {
+            return known.filter(k -> k.type() == EntityType.PERSON);
         }
         if (!w.nameWord(s) || gazetteer.find(w.bare(s)).filter(k -> !k.givenName()).isPresent()
                 || w.cores[s].startsWith("ال") && !givenName(w, s)) {
