@@ -65,10 +65,10 @@ final class EnglishNameTagger {
         int i = 0;
         while (i < tokens.length) {
             int known = EnglishWords.capitalised(tokens[i]) ? knownEnd(tokens, i) : 0;
-            int chunk = shouting ? 0 : chunkEnd(tokens, tags, i);
+            int chunk = shouting ? teamEnd(tokens, i) : chunkEnd(tokens, tags, i);
             Optional<Span> span = known >= chunk && known > i
                     ? known(tokens, i, known)
-                    : chunk > i ? chunkToSpan(tokens, i, chunk, memory) : Optional.empty();
+                    : chunk > i ? chunkToSpan(tokens, i, chunk, shouting, memory) : Optional.empty();
             span.ifPresent(found -> {
                 spans.add(found);
                 memory.remember(keys(tokens, found.start(), found.end()), found);
@@ -87,6 +87,16 @@ final class EnglishNameTagger {
             }
         }
         return 0;
+    }
+
+    /** In a capitals-only results line, words right before a score are a team: "TAMPA BAY 75 62". */
+    private int teamEnd(String[] tokens, int start) {
+        int end = start;
+        while (end < tokens.length && end - start < 4 && tokens[end].chars().allMatch(Character::isLetter)
+                && !EnglishWords.notName(tokens[end])) {
+            end++;
+        }
+        return end > start && EnglishWords.followedByScore(tokens, end) ? end : 0;
     }
 
     private int chunkEnd(String[] tokens, String[] tags, int start) {
@@ -119,10 +129,14 @@ final class EnglishNameTagger {
         if (atStart) {
             return gazetteer.find(key(tokens, i, i + 1)).isPresent();
         }
-        return !"ADJ".equals(tags[i]) || gazetteer.find(key(tokens, i, i + 1)).isPresent();
+        return !"ADJ".equals(tags[i]) || gazetteer.find(key(tokens, i, i + 1)).isPresent()
+                || i + 1 < tokens.length && EnglishWords.capitalised(tokens[i + 1]) && "PROPN".equals(tags[i + 1]);
     }
 
-    private Optional<Span> chunkToSpan(String[] tokens, int start, int end, NameMemory memory) {
+    private Optional<Span> chunkToSpan(String[] tokens, int start, int end, boolean shouting, NameMemory memory) {
+        if (shouting) {
+            return Optional.of(new Span(start, end, EntityType.ORGANIZATION, null, false));
+        }
         int s = start;
         boolean titled = start > 0 && EnglishWords.title(tokens[start - 1]);
         if (EnglishWords.cueType(tokens, start, end).filter(t -> t == EntityType.ORGANIZATION).isEmpty()) {
