@@ -3,6 +3,7 @@ package org.mojaz.entity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.mojaz.text.ArabicNormalizer;
 
 /**
  * Arabic names, with no capital letters to help: dictionary names read through proclitics (والجزائر,
@@ -189,7 +190,7 @@ final class ArabicNameTagger {
     }
 
     private boolean filler(Words w, int s) {
-        String c = w.cores[s];
+        String c = w.stems.get(s).size() > 1 && w.cores[s].startsWith("و") ? w.stems.get(s).get(1) : w.cores[s];
         return ArabicWords.TITLE_FILLERS.contains(c) || ArabicWords.PERSON_TITLES.contains(c)
                 || gazetteer.nisba(c).isPresent() || c.startsWith("لل") && gazetteer.find("ال" + c.substring(2)).isPresent()
                 || c.startsWith("ل") && gazetteer.find(c.substring(1)).isPresent();
@@ -197,7 +198,8 @@ final class ArabicNameTagger {
 
     /** محمد بن راشد, أسامة بن لادن: a person starting with a known given name. */
     private Optional<Span> givenNamePerson(Words w, int i, NameMemory memory) {
-        if (!givenName(w, i)) {
+        boolean kunya = (w.bare(i).equals("ابو") || w.bare(i).equals("ام")) && w.nameWord(i + 1);
+        if (!givenName(w, i) && !kunya) {
             return Optional.empty();
         }
         int end = nameEnd(w, i, memory);
@@ -227,6 +229,11 @@ final class ArabicNameTagger {
         }
         boolean spoken = i > 0 && ArabicWords.SPEECH_VERBS.contains(w.cores[i - 1]);
         int end = nameEnd(w, i, memory);
+        for (int k = i + 1; k < end && !spoken; k++) {
+            if (givenName(w, k)) {
+                return Optional.empty();
+            }
+        }
         boolean titled = end < w.size() && ArabicWords.APPOSITION_TITLES.contains(w.cores[end]);
         return spoken || titled ? Optional.of(new Span(i, end, EntityType.PERSON, null, false)) : Optional.empty();
     }
@@ -251,29 +258,37 @@ final class ArabicNameTagger {
         return end;
     }
 
-    /** Where a name that starts at s ends: given names, links (بن، أبو، عبد) and up to two more name words. */
+    /**
+     * Where a name that starts at s ends: the word after a link (بن، أبو، آل، عبد), given names, ordinals after a
+     * name, words known from earlier mentions, and one free word right after the first (حسن البنا).
+     */
     private int nameEnd(Words w, int s, NameMemory memory) {
         int end = s + 1;
-        int free = 0;
         boolean given = givenName(w, s);
-        while (end < w.size() && end - s < MAX_NAME && !w.cores[end].isEmpty()) {
+        while (end < w.size() && end - s < MAX_NAME && !w.cores[end].isEmpty() && !endsSentence(w.tokens[end - 1])) {
             String c = w.cores[end];
-            boolean link = ArabicWords.NAME_LINKS.contains(w.cores[end - 1]);
-            if (link || ArabicWords.NAME_LINKS.contains(c) && w.nameWord(end + 1)
-                    || gazetteer.find(c).filter(KnownName::givenName).isPresent()
+            boolean afterLink = ArabicWords.NAME_LINKS.contains(w.cores[end - 1]);
+            if (afterLink && ArabicNormalizer.isArabicLetter(c.charAt(0))
+                    || ArabicWords.NAME_LINKS.contains(c) && w.nameWord(end + 1)
+                    || givenName(w, end) && !c.startsWith("و")
                     || ArabicWords.ORDINALS.contains(c)
                     || memory.typeOf(c).filter(t -> t == EntityType.PERSON).isPresent()) {
                 end++;
-            } else if (free < 1 && (given || !c.startsWith("ال")) && w.nameWord(end) && !ArabicWords.cliticWithArticle(c) && !c.startsWith("و")
-                    && gazetteer.nisba(c).isEmpty() && !ArabicWords.TITLE_FILLERS.contains(c)
-                    && gazetteer.find(c).isEmpty() && !endsSentence(w.tokens[end - 1])) {
+            } else if (end == s + 1 && freeNameWord(w, end, given)) {
                 end++;
-                free++;
             } else {
                 break;
             }
         }
         return end;
+    }
+
+    private boolean freeNameWord(Words w, int i, boolean afterGivenName) {
+        String c = w.cores[i];
+        return (afterGivenName || !c.startsWith("ال")) && w.nameWord(i) && !w.tokens[i].endsWith("ى")
+                && !ArabicWords.cliticWithArticle(c) && !c.startsWith("و") && gazetteer.nisba(c).isEmpty()
+                && !ArabicWords.TITLE_FILLERS.contains(c) && gazetteer.find(c).isEmpty()
+                && !ArabicWords.SPEECH_VERBS.contains(c);
     }
 
     private static boolean endsSentence(String token) {
