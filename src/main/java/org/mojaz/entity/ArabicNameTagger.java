@@ -151,7 +151,20 @@ final class ArabicNameTagger {
         if (end == i + 1 && i + 1 < w.size() && ArabicWords.TITLE_FILLERS.contains(w.cores[i + 1])) {
             end = i + 2;
         }
+        if (w.bare(i).startsWith("ال") && onlyNisbas(w, i + 1, end)) {
+            return Optional.empty();
+        }
         return end > i + 1 ? Optional.of(new Span(i, end, EntityType.ORGANIZATION, null, false)) : Optional.empty();
+    }
+
+    /** الصحيفة البريطانية: a definite cue with only nisba adjectives after it points back, it does not name. */
+    private boolean onlyNisbas(Words w, int from, int end) {
+        for (int j = from; j < end; j++) {
+            if (gazetteer.nisba(w.cores[j]).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** مدينة الصالحية: the name after a place cue noun (the cue itself is not part of the name). */
