@@ -203,10 +203,18 @@ final class EnglishWords {
         return Optional.empty();
     }
 
+    private static final Set<String> PLACE_NOUNS = words(
+            "city", "town", "village", "province", "region", "district", "state", "capital", "county", "island",
+            "port", "suburb", "governorate", "prefecture", "municipality", "neighbourhood", "neighborhood");
+
     /** The type the surrounding words suggest, with a default by length. */
     static EntityType contextType(String[] tokens, int s, int end) {
         String next = end < tokens.length ? lower(tokens[end]) : "";
         String previous = s > 0 ? lower(tokens[s - 1]) : "";
+        boolean placeOf = previous.equals("of") && s > 1 && PLACE_NOUNS.contains(lower(tokens[s - 2]));
+        if (placeOf || PLACE_NOUNS.contains(next) && end < tokens.length && !capitalised(tokens[end])) {
+            return EntityType.PLACE;
+        }
         if (SAYING.contains(next) && end - s >= 2) {
             return EntityType.PERSON;
         }
