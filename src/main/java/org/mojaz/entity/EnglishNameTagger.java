@@ -145,6 +145,9 @@ final class EnglishNameTagger {
                 s++;
             }
         }
+        while (s < end && (tokens[s].equals("of") || tokens[s].equals("&"))) {
+            s++;
+        }
         if (s == end || (end - s == 1 && EnglishWords.notNameAlone(tokens[s]))) {
             return Optional.empty();
         }
@@ -177,6 +180,9 @@ final class EnglishNameTagger {
         if (titled) {
             return EntityType.PERSON;
         }
+        if (keys.length > 1 && containsPlace(keys)) {
+            return EntityType.ORGANIZATION;
+        }
         Optional<EntityType> cue = EnglishWords.cueType(tokens, s, end);
         if (cue.isPresent()) {
             return cue.get();
@@ -191,6 +197,21 @@ final class EnglishNameTagger {
             return EntityType.PERSON;
         }
         return EnglishWords.contextType(tokens, s, end);
+    }
+
+    /** Werder Bremen, Maccabi Tel Aviv, London Newsroom: an unknown name built on a place is an organisation. */
+    private boolean containsPlace(String[] keys) {
+        for (int from = 0; from < keys.length; from++) {
+            for (int to = from + 1; to <= keys.length; to++) {
+                boolean part = to - from < keys.length;
+                Optional<KnownName> k = part ? gazetteer.find(String.join(" ", java.util.Arrays.copyOfRange(keys, from, to)))
+                        : Optional.empty();
+                if (k.isPresent() && k.get().type() == EntityType.PLACE) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String[] keys(String[] tokens, int s, int end) {

@@ -91,7 +91,7 @@ final class EnglishWords {
             "olympics", "games", "tournament", "club", "stage", "pool", "bonds", "stocks", "shares", "prices",
             "market", "markets", "treasury", "average", "dow", "nasdaq", "wall", "street", "moody", "moody's",
             "christmas", "easter", "ramadan", "tel", "fax", "newsroom", "desk", "office", "court", "association",
-            "union", "trading", "mines", "nation", "hockey", "defenders", "midfielders", "forwards", "goalkeepers",
+            "union", "trading", "mines", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "nation", "hockey", "defenders", "midfielders", "forwards", "goalkeepers",
             "africans", "koreans", "liberian", "nobel", "sun", "corn", "wheat", "soybeans", "gold", "silver", "oil",
             "airways", "airlines", "bank", "university", "ministry", "party", "council", "committee", "commission",
             "agency", "federation", "department", "police", "army", "navy", "senate", "congress", "cabinet");
