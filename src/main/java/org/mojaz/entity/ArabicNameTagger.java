@@ -83,6 +83,11 @@ final class ArabicNameTagger {
                 return Optional.of(new Span(i, i + 1, EntityType.PLACE, nisba.get(), true));
             }
         }
+        Optional<Span> afterNisba = i > 0 && w.cores[i - 1].startsWith("ال") && gazetteer.nisba(w.cores[i - 1]).isPresent()
+                ? nameAfterNisba(w, i, memory) : Optional.empty();
+        if (afterNisba.isPresent()) {
+            return afterNisba;
+        }
         return latinName(w, i)
                 .or(() -> organisation(w, i))
                 .or(() -> namedAfterCue(w, i))
@@ -249,6 +254,16 @@ final class ArabicNameTagger {
         }
         boolean titled = end < w.size() && ArabicWords.APPOSITION_TITLES.contains(w.cores[end]);
         return spoken || titled ? Optional.of(new Span(i, end, EntityType.PERSON, null, false)) : Optional.empty();
+    }
+
+    /** الكرواتي غوران إيفانيشيفيتش: two bare name words after a definite nisba used as a noun. */
+    private Optional<Span> nameAfterNisba(Words w, int i, NameMemory memory) {
+        if (!w.nameWord(i) || w.cores[i].startsWith("ال") || w.cores[i].startsWith("و")
+                || gazetteer.find(w.bare(i)).isPresent() || ArabicWords.SPEECH_VERBS.contains(w.cores[i])) {
+            return Optional.empty();
+        }
+        int end = nameEnd(w, i, memory);
+        return end - i >= 2 ? Optional.of(new Span(i, end, EntityType.PERSON, null, false)) : Optional.empty();
     }
 
     /** A single word met earlier as part of a person's name, or as a place or organisation. */
