@@ -259,7 +259,8 @@ final class ArabicNameTagger {
     /** الكرواتي غوران إيفانيشيفيتش: two bare name words after a definite nisba used as a noun. */
     private Optional<Span> nameAfterNisba(Words w, int i, NameMemory memory) {
         if (!w.nameWord(i) || w.cores[i].startsWith("ال") || w.cores[i].startsWith("و")
-                || gazetteer.find(w.bare(i)).isPresent() || ArabicWords.SPEECH_VERBS.contains(w.cores[i])) {
+                || gazetteer.find(w.bare(i)).isPresent() || ArabicWords.SPEECH_VERBS.contains(w.cores[i])
+                || ArabicWords.looksOrdinary(w.cores[i]) && !givenName(w, i)) {
             return Optional.empty();
         }
         int end = nameEnd(w, i, memory);

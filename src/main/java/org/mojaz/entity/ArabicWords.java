@@ -89,9 +89,19 @@ final class ArabicWords {
             أحد واحد إحدى اثنين اثنان ثلاثة أربعة خمسة عشرة مئة مائة بأن بان لأن رغم ورغم سعر أسعار نسبة
             أنها إنها أنهم إنهم أننا إننا أنني إنني لأنه لأنها كأن وأنه وأنها يجب ينبغي يمكن تقدم رفض قبيل
             صحيفة لصحيفة فريق دولة إدارة مقابلة لقاء هجمات سيارة قصر مجلس ثاني ثالث تحمل اعادة إعادة
+            فيما هل كانا كانوا أنا وأنا فأنا أحدهما إحداهما عموما جديدة جديد سبل متن مرت
             مسؤول مسؤولون مسؤولين متحدث شهود سكان مراسل خبراء خبير محللون محلل مصادر مصدر دبلوماسيون مراقبون
             بسبب أيضا إنه لكن وزير وزيرة مدير زعيم نائب سفير قائد مساعد مستشار المتحدث الناطق الأمين
             شخص أشخاص قتيل قتلى جريح جرحى الأمن الشرطة الجيش القوات قوات أمن حكومة""");
+
+    /**
+     * A word that, with no dictionary support, is more likely an ordinary word than a name: imperfect verbs
+     * (يقبلون، يعتزم), words behind the preposition ل (لبحث، لإجراء), accusative adverbs (عموما).
+     */
+    static boolean looksOrdinary(String core) {
+        return core.length() > 2 && (core.startsWith("ي") || core.startsWith("ل") || core.endsWith("ون") || core.endsWith("وا")
+                || core.endsWith("ا") && core.length() > 4 && !core.endsWith("يا"));
+    }
 
     static boolean notName(String normalisedCore) {
         return NOT_NAME.contains(normalisedCore) || normalisedCore.length() < 2
