@@ -62,7 +62,11 @@ final class EnglishNameTagger {
         boolean shouting = EnglishWords.mostlyUpperCase(tokens);
         String[] tags = shouting ? null : pos.tag(tokens);
         List<Span> spans = new ArrayList<>();
-        int i = 0;
+        int i = dateline(tokens).map(d -> {
+            spans.add(d);
+            memory.remember(keys(tokens, d.start(), d.end()), d);
+            return d.end();
+        }).orElse(0);
         while (i < tokens.length) {
             int known = EnglishWords.capitalised(tokens[i]) ? knownEnd(tokens, i) : 0;
             int chunk = shouting ? teamEnd(tokens, i) : chunkEnd(tokens, tags, i);
@@ -87,6 +91,26 @@ final class EnglishNameTagger {
             }
         }
         return 0;
+    }
+
+    private static final java.util.regex.Pattern DATELINE_END = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}|\\(|,|-|--");
+
+    /** "RABAT 2026-09-14", "VAIL (Reuters) -": capitals opening a story name the place it was filed from. */
+    private Optional<Span> dateline(String[] tokens) {
+        int end = 0;
+        while (end < tokens.length && end < 3 && tokens[end].length() > 1
+                && tokens[end].chars().allMatch(c -> Character.isUpperCase(c) || c == '-' || c == '.')) {
+            end++;
+        }
+        if (end == 0 || end >= tokens.length || !DATELINE_END.matcher(tokens[end]).matches()
+                || tokens[end].equals(",") && end + 1 < tokens.length && !EnglishWords.capitalised(tokens[end + 1])) {
+            return Optional.empty();
+        }
+        Optional<KnownName> k = gazetteer.find(key(tokens, 0, end));
+        if (k.isPresent() && k.get().type() != EntityType.PLACE || tokens.length - end > 6 && !tokens[end].matches("\\d.*|\\(")) {
+            return Optional.empty();
+        }
+        return Optional.of(new Span(0, end, EntityType.PLACE, k.orElse(null), false));
     }
 
     /** In a capitals-only results line, words right before a score are a team: "TAMPA BAY 75 62". */
