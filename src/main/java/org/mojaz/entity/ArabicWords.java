@@ -1,7 +1,6 @@
 package org.mojaz.entity;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -154,9 +153,5 @@ final class ArabicWords {
             }
         }
         return false;
-    }
-
-    static List<String> list(String... words) {
-        return Arrays.asList(words);
     }
 }
