@@ -124,6 +124,13 @@ final class EnglishWords {
         return end < tokens.length && SCORE.matcher(tokens[end]).matches();
     }
 
+    /** "Werder Bremen 2 Hansa Rostock 1": a name between scores, or a score then another name, is a team. */
+    private static boolean matchResult(String[] tokens, int s, int end) {
+        boolean scoreBefore = s > 0 && SCORE.matcher(tokens[s - 1]).matches();
+        boolean nameAfter = end + 1 < tokens.length && capitalised(tokens[end + 1]);
+        return scoreBefore || nameAfter;
+    }
+
     static boolean capitalised(String t) {
         if (t.isEmpty()) {
             return false;
@@ -221,7 +228,7 @@ final class EnglishWords {
         if (PLACE_PREPS.contains(previous)) {
             return end - s >= 2 && !previous.equals("in") ? EntityType.PERSON : EntityType.PLACE;
         }
-        if (end - s == 1 && followedByScore(tokens, end)) {
+        if (followedByScore(tokens, end) && (end - s == 1 || matchResult(tokens, s, end))) {
             return EntityType.ORGANIZATION;
         }
         return end - s >= 2 ? EntityType.PERSON : EntityType.ORGANIZATION;
