@@ -3,6 +3,7 @@ package org.mojaz.entity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.mojaz.text.ArabicNormalizer;
 
 /**
  * Arabic names, with no capital letters to help: dictionary names read through proclitics (والجزائر,
@@ -55,7 +56,9 @@ final class ArabicNameTagger {
             if (span.isPresent()) {
                 Span found = span.get();
                 spans.add(found);
-                if (found.known() != null || found.length() >= 2) {
+                boolean remember = found.type() == EntityType.PERSON ? found.known() != null || found.length() >= 2
+                        : found.length() == 1 && found.known() != null;
+                if (remember) {
                     memory.remember(memorable(keys(w, found)), found);
                 }
                 i = found.end();
@@ -80,7 +83,14 @@ final class ArabicNameTagger {
                 return Optional.of(new Span(i, i + 1, EntityType.PLACE, nisba.get(), true));
             }
         }
-        return organisation(w, i)
+        Optional<Span> afterNisba = i > 0 && w.cores[i - 1].startsWith("ال") && gazetteer.nisba(w.cores[i - 1]).isPresent()
+                ? nameAfterNisba(w, i, memory) : Optional.empty();
+        if (afterNisba.isPresent()) {
+            return afterNisba;
+        }
+        return latinName(w, i)
+                .or(() -> organisation(w, i))
+                .or(() -> namedAfterCue(w, i))
                 .or(() -> place(w, i))
                 .or(() -> titledPerson(w, i, memory))
                 .or(() -> givenNamePerson(w, i, memory))
@@ -105,6 +115,33 @@ final class ArabicNameTagger {
         return Optional.empty();
     }
 
+    /** IBM, Dell: a capitalised word in Latin script inside Arabic text is most often a company or brand. */
+    private Optional<Span> latinName(Words w, int i) {
+        String t = w.tokens[i];
+        int at = t.length() > 1 && (t.charAt(0) == 'و' || t.charAt(0) == 'ب' || t.charAt(0) == 'ل') ? 1 : 0;
+        if (!Character.isUpperCase(t.charAt(at)) || !Character.isLetter(t.charAt(at))) {
+            return Optional.empty();
+        }
+        int end = i + 1;
+        while (end < w.size() && !w.tokens[end].isEmpty() && Character.isUpperCase(w.tokens[end].charAt(0))) {
+            end++;
+        }
+        return Optional.of(new Span(i, end, EntityType.ORGANIZATION, null, false));
+    }
+
+    /** صحيفة ديلي تلغراف: the foreign name after a media or company cue noun (the cue is not part of it). */
+    private Optional<Span> namedAfterCue(Words w, int i) {
+        if (!ArabicWords.anyIn(w.stems.get(i), ArabicWords.NAMED_ORG_CUES)) {
+            return Optional.empty();
+        }
+        int end = i + 1;
+        while (end < w.size() && end - i <= 3 && w.nameWord(end) && !w.cores[end].startsWith("ال")
+                && !w.cores[end].startsWith("و") && gazetteer.nisba(w.cores[end]).isEmpty()) {
+            end++;
+        }
+        return end > i + 1 ? Optional.of(new Span(i + 1, end, EntityType.ORGANIZATION, null, false)) : Optional.empty();
+    }
+
     /** حزب التجمع المصري, وزارة الخارجية: a cue noun and the definite words after it. */
     private Optional<Span> organisation(Words w, int i) {
         if (!ArabicWords.anyIn(w.stems.get(i), ArabicWords.ORG_CUES)) {
@@ -112,14 +149,27 @@ final class ArabicNameTagger {
         }
         int end = i + 1;
         while (end < w.size() && end - i <= 3 && w.nameWord(end) && w.cores[end].startsWith("ال")
-                && !ArabicWords.NOT_IN_ORG.contains(w.cores[end]) || end < w.size() && end == i + 1 && known(w, end).isPresent()) {
+                && !ArabicWords.NOT_IN_ORG.contains(w.cores[end]) && !ArabicWords.ORDINALS.contains(w.cores[end]) || end < w.size() && end == i + 1 && known(w, end).isPresent()) {
             Optional<Span> inner = known(w, end);
             end = inner.isPresent() ? inner.get().end() : end + 1;
         }
         if (end == i + 1 && i + 1 < w.size() && ArabicWords.TITLE_FILLERS.contains(w.cores[i + 1])) {
             end = i + 2;
         }
+        if (w.bare(i).startsWith("ال") && onlyNisbas(w, i + 1, end)) {
+            return Optional.empty();
+        }
         return end > i + 1 ? Optional.of(new Span(i, end, EntityType.ORGANIZATION, null, false)) : Optional.empty();
+    }
+
+    /** الصحيفة البريطانية: a definite cue with only nisba adjectives after it points back, it does not name. */
+    private boolean onlyNisbas(Words w, int from, int end) {
+        for (int j = from; j < end; j++) {
+            if (gazetteer.nisba(w.cores[j]).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** مدينة الصالحية: the name after a place cue noun (the cue itself is not part of the name). */
@@ -146,6 +196,10 @@ final class ArabicNameTagger {
         while (s < w.size() && s - i <= 4 && filler(w, s)) {
             s++;
         }
+        Optional<Span> known = s < w.size() ? known(w, s) : Optional.empty();
+        if (known.isPresent()) {
+            return known.filter(k -> k.type() == EntityType.PERSON);
+        }
         if (!w.nameWord(s) || gazetteer.find(w.bare(s)).filter(k -> !k.givenName()).isPresent()
                 || w.cores[s].startsWith("ال") && !givenName(w, s)) {
             return Optional.empty();
@@ -154,7 +208,7 @@ final class ArabicNameTagger {
     }
 
     private boolean filler(Words w, int s) {
-        String c = w.cores[s];
+        String c = w.stems.get(s).size() > 1 && w.cores[s].startsWith("و") ? w.stems.get(s).get(1) : w.cores[s];
         return ArabicWords.TITLE_FILLERS.contains(c) || ArabicWords.PERSON_TITLES.contains(c)
                 || gazetteer.nisba(c).isPresent() || c.startsWith("لل") && gazetteer.find("ال" + c.substring(2)).isPresent()
                 || c.startsWith("ل") && gazetteer.find(c.substring(1)).isPresent();
@@ -162,7 +216,8 @@ final class ArabicNameTagger {
 
     /** محمد بن راشد, أسامة بن لادن: a person starting with a known given name. */
     private Optional<Span> givenNamePerson(Words w, int i, NameMemory memory) {
-        if (!givenName(w, i)) {
+        boolean kunya = (w.bare(i).equals("ابو") || w.bare(i).equals("ام")) && w.nameWord(i + 1);
+        if (!givenName(w, i) && !kunya) {
             return Optional.empty();
         }
         int end = nameEnd(w, i, memory);
@@ -192,8 +247,24 @@ final class ArabicNameTagger {
         }
         boolean spoken = i > 0 && ArabicWords.SPEECH_VERBS.contains(w.cores[i - 1]);
         int end = nameEnd(w, i, memory);
+        for (int k = i + 1; k < end && !spoken; k++) {
+            if (givenName(w, k)) {
+                return Optional.empty();
+            }
+        }
         boolean titled = end < w.size() && ArabicWords.APPOSITION_TITLES.contains(w.cores[end]);
         return spoken || titled ? Optional.of(new Span(i, end, EntityType.PERSON, null, false)) : Optional.empty();
+    }
+
+    /** الكرواتي غوران إيفانيشيفيتش: two bare name words after a definite nisba used as a noun. */
+    private Optional<Span> nameAfterNisba(Words w, int i, NameMemory memory) {
+        if (!w.nameWord(i) || w.cores[i].startsWith("ال") || w.cores[i].startsWith("و")
+                || gazetteer.find(w.bare(i)).isPresent() || ArabicWords.SPEECH_VERBS.contains(w.cores[i])
+                || ArabicWords.looksOrdinary(w.cores[i]) && !givenName(w, i)) {
+            return Optional.empty();
+        }
+        int end = nameEnd(w, i, memory);
+        return end - i >= 2 ? Optional.of(new Span(i, end, EntityType.PERSON, null, false)) : Optional.empty();
     }
 
     /** A single word met earlier as part of a person's name, or as a place or organisation. */
@@ -216,29 +287,37 @@ final class ArabicNameTagger {
         return end;
     }
 
-    /** Where a name that starts at s ends: given names, links (بن، أبو، عبد) and up to two more name words. */
+    /**
+     * Where a name that starts at s ends: the word after a link (بن، أبو، آل، عبد), given names, ordinals after a
+     * name, words known from earlier mentions, and one free word right after the first (حسن البنا).
+     */
     private int nameEnd(Words w, int s, NameMemory memory) {
         int end = s + 1;
-        int free = 0;
         boolean given = givenName(w, s);
-        while (end < w.size() && end - s < MAX_NAME && !w.cores[end].isEmpty()) {
+        while (end < w.size() && end - s < MAX_NAME && !w.cores[end].isEmpty() && !endsSentence(w.tokens[end - 1])) {
             String c = w.cores[end];
-            boolean link = ArabicWords.NAME_LINKS.contains(w.cores[end - 1]);
-            if (link || ArabicWords.NAME_LINKS.contains(c) && w.nameWord(end + 1)
-                    || gazetteer.find(c).filter(KnownName::givenName).isPresent()
+            boolean afterLink = ArabicWords.NAME_LINKS.contains(w.cores[end - 1]);
+            if (afterLink && ArabicNormalizer.isArabicLetter(c.charAt(0))
+                    || ArabicWords.NAME_LINKS.contains(c) && w.nameWord(end + 1)
+                    || givenName(w, end) && !c.startsWith("و")
                     || ArabicWords.ORDINALS.contains(c)
                     || memory.typeOf(c).filter(t -> t == EntityType.PERSON).isPresent()) {
                 end++;
-            } else if (free < 1 && (given || !c.startsWith("ال")) && w.nameWord(end) && !ArabicWords.cliticWithArticle(c) && !c.startsWith("و")
-                    && gazetteer.nisba(c).isEmpty() && !ArabicWords.TITLE_FILLERS.contains(c)
-                    && gazetteer.find(c).isEmpty() && !endsSentence(w.tokens[end - 1])) {
+            } else if (end == s + 1 && freeNameWord(w, end, given)) {
                 end++;
-                free++;
             } else {
                 break;
             }
         }
         return end;
+    }
+
+    private boolean freeNameWord(Words w, int i, boolean afterGivenName) {
+        String c = w.cores[i];
+        return (afterGivenName || !c.startsWith("ال")) && w.nameWord(i) && !w.tokens[i].endsWith("ى")
+                && !ArabicWords.cliticWithArticle(c) && !c.startsWith("و") && gazetteer.nisba(c).isEmpty()
+                && !ArabicWords.TITLE_FILLERS.contains(c) && gazetteer.find(c).isEmpty()
+                && !ArabicWords.SPEECH_VERBS.contains(c);
     }
 
     private static boolean endsSentence(String token) {

@@ -1,7 +1,6 @@
 package org.mojaz.entity;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -48,8 +47,11 @@ final class ArabicWords {
             منظمة حزب حركة جماعة جبهة وزارة جامعة شركة بنك مصرف مجلس هيئة وكالة اتحاد جمعية مؤسسة لجنة صندوق
             نادي مركز معهد صحيفة جريدة مجلة قناة إذاعة محكمة تنظيم كتائب سرايا منتدى ائتلاف تحالف نقابة بورصة
             مجموعة أكاديمية مستشفى فرقة المنظمة الحزب الحركة الجماعة الجبهة الوزارة الجامعة الشركة البنك المصرف
-            مجلس المجلس الهيئة الوكالة الاتحاد الجمعية المؤسسة اللجنة الصندوق النادي المركز المعهد صحيفة
-            الصحيفة الجريدة المجلة القناة الإذاعة المحكمة التنظيم دار""");
+            مجلس المجلس الهيئة الوكالة الاتحاد الجمعية المؤسسة اللجنة الصندوق النادي المعهد صحيفة
+            الصحيفة الجريدة المجلة القناة الإذاعة المحكمة التنظيم""");
+
+    /** Cue nouns usually followed by a foreign or brand name that is the organisation: صحيفة ديلي تلغراف. */
+    static final Set<String> NAMED_ORG_CUES = normalised("صحيفة جريدة مجلة شركة وكالة قناة مجموعة نادي فريق بنك مصرف");
 
     static final Set<String> PLACE_CUES = normalised("""
             مدينة ولاية منطقة محافظة إقليم قرية بلدة العاصمة عاصمة جزيرة نهر قضاء مخيم حي بلدية مقاطعة شارع
@@ -86,9 +88,19 @@ final class ArabicWords {
             أحد واحد إحدى اثنين اثنان ثلاثة أربعة خمسة عشرة مئة مائة بأن بان لأن رغم ورغم سعر أسعار نسبة
             أنها إنها أنهم إنهم أننا إننا أنني إنني لأنه لأنها كأن وأنه وأنها يجب ينبغي يمكن تقدم رفض قبيل
             صحيفة لصحيفة فريق دولة إدارة مقابلة لقاء هجمات سيارة قصر مجلس ثاني ثالث تحمل اعادة إعادة
+            فيما هل كانا كانوا أنا وأنا فأنا أحدهما إحداهما عموما جديدة جديد سبل متن مرت
             مسؤول مسؤولون مسؤولين متحدث شهود سكان مراسل خبراء خبير محللون محلل مصادر مصدر دبلوماسيون مراقبون
             بسبب أيضا إنه لكن وزير وزيرة مدير زعيم نائب سفير قائد مساعد مستشار المتحدث الناطق الأمين
             شخص أشخاص قتيل قتلى جريح جرحى الأمن الشرطة الجيش القوات قوات أمن حكومة""");
+
+    /**
+     * A word that, with no dictionary support, is more likely an ordinary word than a name: imperfect verbs
+     * (يقبلون، يعتزم), words behind the preposition ل (لبحث، لإجراء), accusative adverbs (عموما).
+     */
+    static boolean looksOrdinary(String core) {
+        return core.length() > 2 && (core.startsWith("ي") || core.startsWith("ل") || core.endsWith("ون") || core.endsWith("وا")
+                || core.endsWith("ا") && core.length() > 4 && !core.endsWith("يا"));
+    }
 
     static boolean notName(String normalisedCore) {
         return NOT_NAME.contains(normalisedCore) || normalisedCore.length() < 2
@@ -141,9 +153,5 @@ final class ArabicWords {
             }
         }
         return false;
-    }
-
-    static List<String> list(String... words) {
-        return Arrays.asList(words);
     }
 }

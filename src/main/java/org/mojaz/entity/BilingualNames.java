@@ -42,13 +42,42 @@ final class BilingualNames {
         return new Pair(surface, en.toString(), made);
     }
 
+    /** Common words of organisation and place names, said in Arabic rather than transliterated. */
+    private static final java.util.Map<String, String> NAME_WORDS = java.util.Map.ofEntries(
+            java.util.Map.entry("ministry", "وزارة"), java.util.Map.entry("bank", "بنك"),
+            java.util.Map.entry("university", "جامعة"), java.util.Map.entry("party", "حزب"),
+            java.util.Map.entry("council", "مجلس"), java.util.Map.entry("agency", "وكالة"),
+            java.util.Map.entry("company", "شركة"), java.util.Map.entry("group", "مجموعة"),
+            java.util.Map.entry("association", "جمعية"), java.util.Map.entry("union", "اتحاد"),
+            java.util.Map.entry("federation", "اتحاد"), java.util.Map.entry("committee", "لجنة"),
+            java.util.Map.entry("commission", "لجنة"), java.util.Map.entry("institute", "معهد"),
+            java.util.Map.entry("foundation", "مؤسسة"), java.util.Map.entry("organization", "منظمة"),
+            java.util.Map.entry("organisation", "منظمة"), java.util.Map.entry("front", "جبهة"),
+            java.util.Map.entry("movement", "حركة"), java.util.Map.entry("court", "محكمة"),
+            java.util.Map.entry("army", "جيش"), java.util.Map.entry("police", "شرطة"),
+            java.util.Map.entry("national", "الوطني"), java.util.Map.entry("central", "المركزي"),
+            java.util.Map.entry("international", "الدولي"), java.util.Map.entry("river", "نهر"),
+            java.util.Map.entry("lake", "بحيرة"), java.util.Map.entry("mount", "جبل"),
+            java.util.Map.entry("island", "جزيرة"), java.util.Map.entry("province", "ولاية"),
+            java.util.Map.entry("city", "مدينة"), java.util.Map.entry("water", "المياه"),
+            java.util.Map.entry("health", "الصحة"), java.util.Map.entry("education", "التعليم"),
+            java.util.Map.entry("energy", "الطاقة"), java.util.Map.entry("mining", "للتعدين"),
+            java.util.Map.entry("airlines", "للطيران"), java.util.Map.entry("airways", "للطيران"),
+            java.util.Map.entry("of", ""), java.util.Map.entry("the", ""), java.util.Map.entry("and", "و"),
+            java.util.Map.entry("&", "و"), java.util.Map.entry("corp.", ""), java.util.Map.entry("inc.", ""),
+            java.util.Map.entry("ltd", ""), java.util.Map.entry("ltd.", ""), java.util.Map.entry("co.", ""));
+
     private Pair fromEnglish(String surface, List<String> words) {
         StringBuilder ar = new StringBuilder();
         boolean made = false;
         for (String w : words) {
             Optional<KnownName> given = given(w);
-            ar.append(ar.length() == 0 ? "" : " ").append(given.isPresent() ? given.get().nameAr() : Transliteration.toArabic(w));
-            made |= given.isEmpty();
+            String said = NAME_WORDS.get(w.toLowerCase(java.util.Locale.ROOT));
+            String part = given.isPresent() ? given.get().nameAr() : said != null ? said : Transliteration.toArabic(w);
+            if (!part.isEmpty()) {
+                ar.append(ar.length() == 0 ? "" : " ").append(part);
+            }
+            made |= given.isEmpty() && said == null;
         }
         return new Pair(ar.toString(), surface, made);
     }

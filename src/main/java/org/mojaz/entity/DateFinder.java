@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mojaz.text.ArabicNormalizer;
+import org.mojaz.text.Language;
 
 /**
  * Dates in Arabic and English text: Arabic month names in their Gulf/Egyptian, Maghreb (جانفي، شتنبر، نونبر)
@@ -65,14 +66,19 @@ final class DateFinder {
                 .map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow();
     }
 
-    List<Found> find(FoldedText text) {
+    /** Dates written in the text's language (Arabic text: Arabic forms; otherwise English forms), in order. */
+    List<Found> find(FoldedText text, Language language) {
         List<Found> out = new ArrayList<>();
         String s = text.folded();
-        monthDates(text, AR_DATE.matcher(s), AR_MONTHS, 1, 2, -1, 3, out);
-        monthDates(text, EN_DATE.matcher(s), EN_MONTHS, 1, 2, 3, 4, out);
+        boolean arabic = language == Language.ARABIC;
+        if (arabic) {
+            monthDates(text, AR_DATE.matcher(s), AR_MONTHS, 1, 2, -1, 3, out);
+        } else {
+            monthDates(text, EN_DATE.matcher(s), EN_MONTHS, 1, 2, 3, 4, out);
+        }
         numeric(text, out);
-        days(text, AR_DAY.matcher(s), out);
-        days(text, EN_DAY.matcher(s), out);
+        days(text, (arabic ? AR_DAY : EN_DAY).matcher(s), out);
+        out.sort(java.util.Comparator.comparingInt(Found::start));
         return out;
     }
 

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.ThreadSafePOSTaggerME;
 
@@ -62,13 +61,17 @@ final class EnglishNameTagger {
         boolean shouting = EnglishWords.mostlyUpperCase(tokens);
         String[] tags = shouting ? null : pos.tag(tokens);
         List<Span> spans = new ArrayList<>();
-        int i = 0;
+        int i = dateline(tokens).map(d -> {
+            spans.add(d);
+            memory.remember(keys(tokens, d.start(), d.end()), d);
+            return d.end();
+        }).orElse(0);
         while (i < tokens.length) {
             int known = EnglishWords.capitalised(tokens[i]) ? knownEnd(tokens, i) : 0;
-            int chunk = shouting ? 0 : chunkEnd(tokens, tags, i);
+            int chunk = shouting ? teamEnd(tokens, i) : chunkEnd(tokens, tags, i);
             Optional<Span> span = known >= chunk && known > i
                     ? known(tokens, i, known)
-                    : chunk > i ? chunkToSpan(tokens, i, chunk, memory) : Optional.empty();
+                    : chunk > i ? chunkToSpan(tokens, i, chunk, shouting, memory) : Optional.empty();
             span.ifPresent(found -> {
                 spans.add(found);
                 memory.remember(keys(tokens, found.start(), found.end()), found);
@@ -87,6 +90,36 @@ final class EnglishNameTagger {
             }
         }
         return 0;
+    }
+
+    private static final java.util.regex.Pattern DATELINE_END = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}|\\(|,|-|--");
+
+    /** "RABAT 2026-09-14", "VAIL (Reuters) -": capitals opening a story name the place it was filed from. */
+    private Optional<Span> dateline(String[] tokens) {
+        int end = 0;
+        while (end < tokens.length && end < 3 && tokens[end].length() > 1
+                && tokens[end].chars().allMatch(c -> Character.isUpperCase(c) || c == '-' || c == '.')) {
+            end++;
+        }
+        if (end == 0 || end >= tokens.length || !DATELINE_END.matcher(tokens[end]).matches()
+                || tokens[end].equals(",") && end + 1 < tokens.length && !EnglishWords.capitalised(tokens[end + 1])) {
+            return Optional.empty();
+        }
+        Optional<KnownName> k = gazetteer.find(key(tokens, 0, end));
+        if (k.isPresent() && k.get().type() != EntityType.PLACE || tokens.length - end > 6 && !tokens[end].matches("\\d.*|\\(")) {
+            return Optional.empty();
+        }
+        return Optional.of(new Span(0, end, EntityType.PLACE, k.orElse(null), false));
+    }
+
+    /** In a capitals-only results line, words right before a score are a team: "TAMPA BAY 75 62". */
+    private int teamEnd(String[] tokens, int start) {
+        int end = start;
+        while (end < tokens.length && end - start < 4 && tokens[end].chars().allMatch(Character::isLetter)
+                && !EnglishWords.notName(tokens[end])) {
+            end++;
+        }
+        return end > start && EnglishWords.followedByScore(tokens, end) ? end : 0;
     }
 
     private int chunkEnd(String[] tokens, String[] tags, int start) {
@@ -119,10 +152,14 @@ final class EnglishNameTagger {
         if (atStart) {
             return gazetteer.find(key(tokens, i, i + 1)).isPresent();
         }
-        return !"ADJ".equals(tags[i]) || gazetteer.find(key(tokens, i, i + 1)).isPresent();
+        return !"ADJ".equals(tags[i]) || gazetteer.find(key(tokens, i, i + 1)).isPresent()
+                || i + 1 < tokens.length && EnglishWords.capitalised(tokens[i + 1]) && "PROPN".equals(tags[i + 1]);
     }
 
-    private Optional<Span> chunkToSpan(String[] tokens, int start, int end, NameMemory memory) {
+    private Optional<Span> chunkToSpan(String[] tokens, int start, int end, boolean shouting, NameMemory memory) {
+        if (shouting) {
+            return Optional.of(new Span(start, end, EntityType.ORGANIZATION, null, false));
+        }
         int s = start;
         boolean titled = start > 0 && EnglishWords.title(tokens[start - 1]);
         if (EnglishWords.cueType(tokens, start, end).filter(t -> t == EntityType.ORGANIZATION).isEmpty()) {
@@ -130,6 +167,9 @@ final class EnglishNameTagger {
                 titled |= EnglishWords.title(tokens[s]);
                 s++;
             }
+        }
+        while (s < end && (tokens[s].equals("of") || tokens[s].equals("&"))) {
+            s++;
         }
         if (s == end || (end - s == 1 && EnglishWords.notNameAlone(tokens[s]))) {
             return Optional.empty();
@@ -163,6 +203,9 @@ final class EnglishNameTagger {
         if (titled) {
             return EntityType.PERSON;
         }
+        if (keys.length > 1 && containsPlace(keys)) {
+            return EntityType.ORGANIZATION;
+        }
         Optional<EntityType> cue = EnglishWords.cueType(tokens, s, end);
         if (cue.isPresent()) {
             return cue.get();
@@ -177,6 +220,21 @@ final class EnglishNameTagger {
             return EntityType.PERSON;
         }
         return EnglishWords.contextType(tokens, s, end);
+    }
+
+    /** Werder Bremen, Maccabi Tel Aviv, London Newsroom: an unknown name built on a place is an organisation. */
+    private boolean containsPlace(String[] keys) {
+        for (int from = 0; from < keys.length; from++) {
+            for (int to = from + 1; to <= keys.length; to++) {
+                boolean part = to - from < keys.length;
+                Optional<KnownName> k = part ? gazetteer.find(String.join(" ", java.util.Arrays.copyOfRange(keys, from, to)))
+                        : Optional.empty();
+                if (k.isPresent() && k.get().type() == EntityType.PLACE) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String[] keys(String[] tokens, int s, int end) {

@@ -16,11 +16,11 @@ final class EnglishWords {
             "chancellor", "secretary", "secretary-general", "ambassador", "chairman", "chairwoman", "ceo",
             "director", "coach", "commissioner", "spokesman", "spokeswoman", "deputy", "vice", "sheikh", "emir",
             "ayatollah", "rev.", "father", "bishop", "archbishop", "cardinal", "lieutenant", "lt.", "sgt.",
-            "sergeant", "major", "maj.", "mayor", "premier", "speaker", "foreign", "defence", "defense", "finance",
+            "sergeant", "mayor", "premier", "speaker", "foreign", "defence", "defense", "finance",
             "interior", "trade", "economy", "economics", "agriculture", "health", "justice", "labour", "labor",
             "chief", "executive", "officer", "envoy", "mediator", "striker", "midfielder", "goalkeeper", "defender",
             "manager", "leader", "opposition", "former", "veteran", "champion", "dictator", "commander", "adm.",
-            "admiral", "marshal", "crown", "vice-president", "analyst", "economist", "m.", "mme", "herr", "dame");
+            "admiral", "marshal", "crown", "vice-president", "analyst", "economist", "mme", "herr", "dame");
 
     private static final Set<String> ORG_WORDS = words(
             "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "plc", "llc", "ag", "sa",
@@ -36,7 +36,7 @@ final class EnglishWords {
             "villa", "forest", "olympique", "sporting", "dynamo", "spartak", "real", "inter", "ac", "ajax",
             "chamber", "authority", "service", "services", "trust", "network", "airline", "pharmaceuticals",
             "electric", "steel", "mining", "resources", "investments", "insurance", "financial", "reserve",
-            "brigade", "brigades", "guard", "command", "mission", "tribunal", "cup");
+            "brigade", "brigades", "guard", "command", "mission", "tribunal");
 
     private static final Set<String> CLUB_TEAM_ENDS = words("city", "town", "county", "united", "cup");
 
@@ -90,7 +90,11 @@ final class EnglishWords {
             "league", "premier", "series", "open", "grand", "prix", "championship", "championships", "olympic",
             "olympics", "games", "tournament", "club", "stage", "pool", "bonds", "stocks", "shares", "prices",
             "market", "markets", "treasury", "average", "dow", "nasdaq", "wall", "street", "moody", "moody's",
-            "christmas", "easter", "ramadan", "tel", "fax", "reuter", "reuters", "newsroom", "desk");
+            "christmas", "easter", "ramadan", "tel", "fax", "newsroom", "desk", "office", "court", "association",
+            "union", "trading", "mines", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "nation", "hockey", "defenders", "midfielders", "forwards", "goalkeepers",
+            "africans", "koreans", "liberian", "nobel", "sun", "corn", "wheat", "soybeans", "gold", "silver", "oil",
+            "airways", "airlines", "bank", "university", "ministry", "party", "council", "committee", "commission",
+            "agency", "federation", "department", "police", "army", "navy", "senate", "congress", "cabinet");
 
     private static final Set<String> COMMON_AT_START = words(
             "police", "officials", "analysts", "traders", "dealers", "sources", "shares", "prices", "results",
@@ -118,6 +122,13 @@ final class EnglishWords {
     /** True when the token after a name is a score or a count, as in results tables ("Barcelona 2"). */
     static boolean followedByScore(String[] tokens, int end) {
         return end < tokens.length && SCORE.matcher(tokens[end]).matches();
+    }
+
+    /** "Werder Bremen 2 Hansa Rostock 1": a name between scores, or a score then another name, is a team. */
+    private static boolean matchResult(String[] tokens, int s, int end) {
+        boolean scoreBefore = s > 0 && SCORE.matcher(tokens[s - 1]).matches();
+        boolean nameAfter = end + 1 < tokens.length && capitalised(tokens[end + 1]);
+        return scoreBefore || nameAfter;
     }
 
     static boolean capitalised(String t) {
@@ -199,17 +210,25 @@ final class EnglishWords {
         return Optional.empty();
     }
 
+    private static final Set<String> PLACE_NOUNS = words(
+            "city", "town", "village", "province", "region", "district", "state", "capital", "county", "island",
+            "port", "suburb", "governorate", "prefecture", "municipality", "neighbourhood", "neighborhood");
+
     /** The type the surrounding words suggest, with a default by length. */
     static EntityType contextType(String[] tokens, int s, int end) {
         String next = end < tokens.length ? lower(tokens[end]) : "";
         String previous = s > 0 ? lower(tokens[s - 1]) : "";
+        boolean placeOf = previous.equals("of") && s > 1 && PLACE_NOUNS.contains(lower(tokens[s - 2]));
+        if (placeOf || PLACE_NOUNS.contains(next) && end < tokens.length && !capitalised(tokens[end])) {
+            return EntityType.PLACE;
+        }
         if (SAYING.contains(next) && end - s >= 2) {
             return EntityType.PERSON;
         }
         if (PLACE_PREPS.contains(previous)) {
             return end - s >= 2 && !previous.equals("in") ? EntityType.PERSON : EntityType.PLACE;
         }
-        if (end < tokens.length && SCORE.matcher(tokens[end]).matches()) {
+        if (followedByScore(tokens, end) && (end - s == 1 || matchResult(tokens, s, end))) {
             return EntityType.ORGANIZATION;
         }
         return end - s >= 2 ? EntityType.PERSON : EntityType.ORGANIZATION;

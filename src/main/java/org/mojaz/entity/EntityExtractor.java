@@ -39,8 +39,8 @@ public final class EntityExtractor {
         tallies.values().stream().sorted(Comparator.comparingInt((Tally t) -> -t.mentions).thenComparingInt(t -> t.first))
                 .forEach(t -> out.add(t.entity()));
         FoldedText folded = new FoldedText(text);
-        facts(EntityType.DATE, dates.find(folded), out);
-        facts(EntityType.NUMBER, numbers.find(folded), out);
+        facts(EntityType.DATE, dates.find(folded, lang), out);
+        facts(EntityType.NUMBER, numbers.find(folded, lang), out);
         return List.copyOf(out);
     }
 

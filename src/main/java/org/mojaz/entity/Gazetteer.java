@@ -130,6 +130,9 @@ final class Gazetteer {
         TimeZoneNames en = TimeZoneNames.getInstance(ULocale.ENGLISH);
         TimeZoneNames ar = TimeZoneNames.getInstance(AR);
         for (String id : TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null)) {
+            if (id.startsWith("Antarctica/") || id.startsWith("Arctic/") || id.chars().filter(c -> c == '/').count() > 1) {
+                continue; // research stations (Casey, Davis, Palmer) and county seats (Center, Knox) read as people or words
+            }
             String nameEn = en.getExemplarLocationName(id);
             String nameAr = ar.getExemplarLocationName(id);
             if (nameEn != null && nameAr != null && !names.containsKey(key(nameEn))) {

@@ -8,5 +8,5 @@ package org.mojaz.entity;
  * @param nameAr     Arabic display name
  * @param givenName  true for a given name alone (it starts a person's name but is not a whole entity)
  */
-record KnownName(EntityType type, String nameEn, String nameAr, boolean givenName) {
+public record KnownName(EntityType type, String nameEn, String nameAr, boolean givenName) {
 }

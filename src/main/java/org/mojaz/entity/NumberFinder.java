@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mojaz.text.Language;
 
 /**
  * Money amounts, percentages and scaled numbers ("2.5 billion dollars", "3%", "مليار دولار", "في المئة",
@@ -49,13 +50,26 @@ final class NumberFinder {
             "thousand", new String[] {"ألف", "thousand"}, "million", new String[] {"مليون", "million"},
             "billion", new String[] {"مليار", "billion"}, "trillion", new String[] {"تريليون", "trillion"});
 
-    List<Found> find(FoldedText text) {
+    /** Number facts written the way the text's language writes them, in order. */
+    List<Found> find(FoldedText text, Language language) {
         List<Found> out = new ArrayList<>();
+        if (language == Language.ARABIC) {
+            arabic(text, out);
+        } else {
+            english(text, out);
+        }
+        return out;
+    }
+
+    private static void english(FoldedText text, List<Found> out) {
         Matcher en = EN.matcher(text.folded());
         while (en.find()) {
             String unit = en.group(1) != null ? en.group(1) : en.group(3) != null ? "%" : en.group(5);
             add(text, en.start(), en.end(), en.group(2), en.group(4), unit, out);
         }
+    }
+
+    private static void arabic(FoldedText text, List<Found> out) {
         Matcher ar = AR.matcher(text.folded());
         while (ar.find()) {
             if (ar.end() > ar.start() && (ar.group(1) != null || ar.group(2) != null)) {
@@ -63,7 +77,6 @@ final class NumberFinder {
                 add(text, ar.start(), ar.end(), ar.group(1), ar.group(2), unit, out);
             }
         }
-        return out;
     }
 
     private static void add(FoldedText text, int start, int end, String number, String scale, String unit, List<Found> out) {

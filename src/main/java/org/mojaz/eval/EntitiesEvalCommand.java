@@ -29,6 +29,10 @@ public final class EntitiesEvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Language language = Language.fromCode(lang);
+        if (!java.nio.file.Files.isReadable(conll)) {
+            System.err.println("cannot read " + conll);
+            return 2;
+        }
         List<ConllSentences.Sentence> sentences = ConllSentences.read(conll);
         NameTagger tagger = NameTagger.shared();
         SpanScorer scorer = new SpanScorer(Set.of("PER", "ORG", "LOC"));

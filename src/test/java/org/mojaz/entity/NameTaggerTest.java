@@ -111,4 +111,17 @@ class NameTaggerTest {
         assertThat(spans).extracting(s -> s.known().nameEn())
                 .containsExactly("United Arab Emirates", "African Union", "Nouakchott");
     }
+
+    @Test
+    void shouldReadADatelineAsThePlaceTheStoryWasFiledFrom() {
+        // given
+        String[] tokens = words("TIZNIT 2026-09-14 Farmers gathered at dawn .");
+
+        // when
+        List<Span> spans = tagger.tag(tokens, Language.ENGLISH);
+
+        // then
+        assertThat(spans).first().extracting(Span::start, Span::end, Span::type)
+                .containsExactly(0, 1, EntityType.PLACE);
+    }
 }
