@@ -1,17 +1,35 @@
 package org.mojaz;
 
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.mojaz.config.ConfigException;
+import org.mojaz.config.ConfigSource;
+import org.mojaz.config.Settings;
+import org.mojaz.console.SummarizeCommand;
 import org.mojaz.eval.BenchCommand;
 import org.mojaz.eval.EvalCommand;
+import org.mojaz.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** Parses the command line, loads config, builds objects by hand and starts a transport. */
 @Command(name = "mojaz", mixinStandardHelpOptions = true, version = "mojaz 0.1.0",
         description = "Turns Arabic and English news into short bilingual briefings.",
-        subcommands = {EvalCommand.class, BenchCommand.class})
+        subcommands = {SummarizeCommand.class, EvalCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--config", paramLabel = "FILE", scope = CommandLine.ScopeType.INHERIT,
+            description = "Config file (default: $MOJAZ_CONFIG, else ./config/mojaz.properties when present).")
+    Path configFile;
 
     @Override
     public void run() {
@@ -19,10 +37,60 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(run(args, System.getenv(), System.in, new PrintStream(System.out, true, StandardCharsets.UTF_8),
+                new PrintStream(System.err, true, StandardCharsets.UTF_8)));
     }
 
-    static CommandLine commandLine() {
-        return new CommandLine(new Main());
+    /** Runs one command line with the given environment and streams; returns the exit code. */
+    public static int run(String[] args, Map<String, String> env, InputStream in, PrintStream out, PrintStream err) {
+        Main main = new Main();
+        CommandLine cl = new CommandLine(main, new Factory(main, env, in, out, err));
+        cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof ConfigException || e instanceof StoreException) {
+                cmd.getErr().println("mojaz: " + e.getMessage());
+                return 2;
+            }
+            throw e;
+        });
+        return cl.execute(args);
+    }
+
+    Settings settings(Map<String, String> env) {
+        Path file = configFile;
+        if (file == null && env.get("MOJAZ_CONFIG") != null) {
+            file = Path.of(env.get("MOJAZ_CONFIG"));
+        }
+        if (file == null && Files.isRegularFile(Path.of("config", "mojaz.properties"))) {
+            file = Path.of("config", "mojaz.properties");
+        }
+        return Settings.from(ConfigSource.load(file, env), env);
+    }
+
+    /** Builds commands that need wiring; the rest are made by picocli's default factory. */
+    private static final class Factory implements CommandLine.IFactory {
+        private final Main main;
+        private final Map<String, String> env;
+        private final InputStream in;
+        private final PrintStream out;
+        private final PrintStream err;
+
+        Factory(Main main, Map<String, String> env, InputStream in, PrintStream out, PrintStream err) {
+            this.main = main;
+            this.env = env;
+            this.in = in;
+            this.out = out;
+            this.err = err;
+        }
+
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            Supplier<App> app = () -> App.build(main.settings(env), env);
+            if (cls == SummarizeCommand.class) {
+                return cls.cast(new SummarizeCommand(app, in, out, err));
+            }
+            return CommandLine.defaultFactory().create(cls);
+        }
     }
 }

@@ -1,13 +1,102 @@
 package org.mojaz.entity;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.mojaz.text.Language;
 
-/** Finds people, organisations, places, dates and number facts in an article body, with both names. */
+/**
+ * Finds people, organisations, places, dates and number facts in an article body, with both names.
+ * Cheap to construct (models and dictionaries are shared per process) and thread-safe.
+ */
 public final class EntityExtractor {
+    private final NameTagger tagger;
+    private final BilingualNames names;
+    private final DateFinder dates = new DateFinder();
+    private final NumberFinder numbers = new NumberFinder();
 
-    /** Entities of the text, most important first. Placeholder until the entity work lands. */
+    public EntityExtractor() {
+        this.tagger = NameTagger.shared();
+        this.names = new BilingualNames(Gazetteer.shared());
+    }
+
+    /** Entities of the text, most mentioned first (ties: earliest first); dates and numbers after the names. */
     public List<Entity> extract(String text, Language language) {
-        return List.of();
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        Language lang = language == Language.ARABIC ? Language.ARABIC : Language.ENGLISH;
+        Map<String, Tally> tallies = new LinkedHashMap<>();
+        NameMemory memory = new NameMemory();
+        for (TokenizedText.Sentence s : TokenizedText.of(text, lang).sentences()) {
+            for (Span span : tagger.tag(s.tokens(), lang, memory)) {
+                count(tallies, s, span, lang, text);
+            }
+        }
+        List<Entity> out = new ArrayList<>();
+        tallies.values().stream().sorted(Comparator.comparingInt((Tally t) -> -t.mentions).thenComparingInt(t -> t.first))
+                .forEach(t -> out.add(t.entity()));
+        FoldedText folded = new FoldedText(text);
+        facts(EntityType.DATE, dates.find(folded), out);
+        facts(EntityType.NUMBER, numbers.find(folded), out);
+        return List.copyOf(out);
+    }
+
+    private void count(Map<String, Tally> tallies, TokenizedText.Sentence s, Span span, Language lang, String text) {
+        int start = s.starts()[span.start()];
+        String surface = text.substring(start, s.ends()[span.end() - 1]);
+        BilingualNames.Pair pair = names.of(span, surface, s.tokens(), lang);
+        String key = span.type() + ":" + Gazetteer.key(pair.nameEn() != null && span.known() != null ? pair.nameEn() : surface);
+        if (span.known() == null && span.type() == EntityType.PERSON && span.length() == 1) {
+            key = personKey(tallies, key, surface);
+        }
+        Tally tally = tallies.computeIfAbsent(key, k -> new Tally(span.type(), pair, start));
+        tally.mentions++;
+    }
+
+    /** A surname alone joins the full name met earlier (Tebboune → Abdelmadjid Tebboune). */
+    private static String personKey(Map<String, Tally> tallies, String key, String surface) {
+        String word = Gazetteer.key(surface);
+        for (Map.Entry<String, Tally> e : tallies.entrySet()) {
+            Tally t = e.getValue();
+            if (t.type == EntityType.PERSON && !e.getKey().equals(key)
+                    && List.of(e.getKey().substring(e.getKey().indexOf(':') + 1).split(" ")).contains(word)) {
+                return e.getKey();
+            }
+        }
+        return key;
+    }
+
+    private static void facts(EntityType type, List<Found> found, List<Entity> out) {
+        Map<String, Entity> byValue = new LinkedHashMap<>();
+        for (Found f : found) {
+            String key = f.value() != null ? f.value() : f.nameEn();
+            Entity seen = byValue.get(key);
+            int mentions = seen == null ? 1 : seen.mentions() + 1;
+            int first = seen == null ? f.start() : Math.min(seen.firstPosition(), f.start());
+            Entity base = seen == null ? new Entity(type, f.nameAr(), f.nameEn(), 1, f.start(), f.value(), false, null) : seen;
+            byValue.put(key, new Entity(type, base.nameAr(), base.nameEn(), mentions, first, base.value(), false, null));
+        }
+        byValue.values().stream().sorted(Comparator.comparingInt(Entity::firstPosition)).forEach(out::add);
+    }
+
+    /** Mentions of one entity so far. */
+    private static final class Tally {
+        final EntityType type;
+        final BilingualNames.Pair names;
+        final int first;
+        int mentions;
+
+        Tally(EntityType type, BilingualNames.Pair names, int first) {
+            this.type = type;
+            this.names = names;
+            this.first = first;
+        }
+
+        Entity entity() {
+            return new Entity(type, names.nameAr(), names.nameEn(), mentions, first, null, names.transliterated(), null);
+        }
     }
 }

@@ -1,0 +1,95 @@
+package org.mojaz;
+
+import java.time.Clock;
+import java.util.Map;
+import org.mojaz.config.Settings;
+import org.mojaz.entity.EntityExtractor;
+import org.mojaz.ingest.ArticleExtractor;
+import org.mojaz.ingest.FetchSettings;
+import org.mojaz.ingest.IngestLimits;
+import org.mojaz.ingest.Ingestor;
+import org.mojaz.ingest.PageDecoder;
+import org.mojaz.ingest.SafeFetcher;
+import org.mojaz.ingest.SystemHostResolver;
+import org.mojaz.store.Store;
+import org.mojaz.summary.ExtractiveSummarizer;
+import org.mojaz.summary.SalienceCondenser;
+import org.mojaz.summary.Summarizer;
+import org.mojaz.summary.SummarizerChain;
+import org.mojaz.text.SentenceSplitter;
+import org.mojaz.text.Tokenizer;
+import org.mojaz.text.LanguageDetector;
+
+/** The objects one run of Mojaz needs, built by hand from the settings. Close it to release files and sockets. */
+public final class App implements AutoCloseable {
+    private final Settings settings;
+    private final Clock clock;
+    private final SafeFetcher fetcher;
+    private final Ingestor ingestor;
+    private final EntityExtractor entities;
+    private final ExtractiveSummarizer extractive;
+    private Store store;
+    private Summarizer summarizer;
+
+    private App(Settings settings, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
+        this.fetcher = new SafeFetcher(fetchSettings(settings.fetch()),
+                new SystemHostResolver(settings.fetch().connectTimeout()));
+        this.ingestor = new Ingestor(fetcher, new PageDecoder(), new ArticleExtractor(), new LanguageDetector(),
+                new IngestLimits(settings.input().maxFileBytes(), settings.input().maxTextChars(),
+                        settings.extractMinWords()), clock);
+        this.entities = new EntityExtractor();
+        ExtractiveSummarizer.Options o = ExtractiveSummarizer.Options.defaults();
+        this.extractive = new ExtractiveSummarizer(entities, new ExtractiveSummarizer.Options(
+                settings.summary().words(), settings.summary().moreSentences(), o.keyPointWordBudget(), o.threshold(),
+                o.backwardWeight(), o.positionWeight(), o.positionDecay(), o.redundancy()),
+                new SentenceSplitter(), new Tokenizer());
+    }
+
+    static FetchSettings fetchSettings(Settings.Fetch f) {
+        return new FetchSettings(f.connectTimeout(), f.readTimeout(), f.callTimeout(), f.maxBodyBytes(),
+                f.maxRedirects(), f.userAgent(), f.allowPrivateAddresses(), f.allowedNetworks(),
+                FetchSettings.DEFAULT_CONTENT_TYPES);
+    }
+
+    public static App build(Settings settings, Map<String, String> env) {
+        return new App(settings, Clock.systemUTC());
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public Ingestor ingestor() {
+        return ingestor;
+    }
+
+    public EntityExtractor entities() {
+        return entities;
+    }
+
+    /** The store, opened on first use so commands that do not need it never create the file. */
+    public synchronized Store store() {
+        if (store == null) {
+            store = Store.open(settings.databasePath(), clock);
+        }
+        return store;
+    }
+
+    /** The extractive engine, alone or behind the LLM chain when a provider is configured. */
+    public synchronized Summarizer summarizer() {
+        if (summarizer == null) {
+            summarizer = SummarizerChain.build(settings, store(), extractive, new SalienceCondenser(extractive), clock);
+        }
+        return summarizer;
+    }
+
+    @Override
+    public synchronized void close() {
+        fetcher.close();
+        if (store != null) {
+            store.close();
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Daily briefing subscriptions, scheduling, composing and delivery. */
+package org.mojaz.briefing;

@@ -1,0 +1,123 @@
+package org.mojaz.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+/** Every setting of Mojaz, typed and checked. Built once at start-up by {@link #from}. */
+public record Settings(
+        Path databasePath,
+        Fetch fetch,
+        Input input,
+        int extractMinWords,
+        Summary summary,
+        Llm llm,
+        Path promptsDir,
+        Telegram telegram,
+        ZoneId defaultZone,
+        LocalTime briefingTime,
+        Secrets secrets) {
+
+    /** Safe-fetching limits. */
+    public record Fetch(Duration connectTimeout, Duration readTimeout, Duration callTimeout, long maxBodyBytes,
+                        int maxRedirects, String userAgent, boolean allowPrivateAddresses,
+                        List<String> allowedNetworks) {
+    }
+
+    /** Limits on local files and pasted text. */
+    public record Input(long maxFileBytes, int maxTextChars) {
+    }
+
+    /** Summary length. */
+    public record Summary(int words, int moreSentences) {
+    }
+
+    /** LLM provider and cost control. */
+    public record Llm(String provider, String model, String baseUrl, Duration timeout, double temperature,
+                      int maxOutputTokens, int inputTokenBudget, int dailyCallsPerChat, int dailyCallsGlobal,
+                      int breakerFailures, Duration breakerCooldown) {
+        public boolean enabled() {
+            return !provider.equals("none");
+        }
+    }
+
+    /** Telegram transport. */
+    public record Telegram(String baseUrl, List<Long> allowedUsers, int maxLinksPerMessage, int linksPerMinute,
+                           String channelMode) {
+    }
+
+    /** Secrets, read from the environment only. {@link #toString()} never shows them. */
+    public record Secrets(String telegramToken, String llmApiKey) {
+        @Override
+        public String toString() {
+            return "Secrets[telegramToken=" + mask(telegramToken) + ", llmApiKey=" + mask(llmApiKey) + "]";
+        }
+
+        private static String mask(String s) {
+            return s == null || s.isEmpty() ? "unset" : "set";
+        }
+    }
+
+    public static Settings from(ConfigSource source, Map<String, String> env) {
+        Values v = new Values(source);
+        Settings s = new Settings(
+                Path.of(v.nonEmpty("database.path")),
+                new Fetch(v.duration("fetch.connect-timeout"), v.duration("fetch.read-timeout"),
+                        v.duration("fetch.call-timeout"), v.size("fetch.max-body-bytes"),
+                        v.integer("fetch.max-redirects", 0, 20), v.nonEmpty("fetch.user-agent"),
+                        v.bool("fetch.allow-private-addresses"), cidrs(v)),
+                new Input(v.size("input.max-file-bytes"), v.integer("input.max-text-chars", 1000, 10_000_000)),
+                v.integer("extract.min-words", 1, 10_000),
+                new Summary(v.integer("summary.words", 10, 1000), v.integer("summary.more-sentences", 1, 30)),
+                llm(v),
+                Path.of(v.nonEmpty("prompts.dir")),
+                new Telegram(v.nonEmpty("telegram.base-url"), v.longs("telegram.allowed-users"),
+                        v.integer("telegram.max-links-per-message", 1, 50), v.integer("telegram.links-per-minute", 1, 1000),
+                        v.oneOf("telegram.channel-mode", "reply", "discussion", "off")),
+                v.zone("timezone.default"),
+                v.time("briefing.default-time"),
+                new Secrets(blankToNull(env.get("TELEGRAM_BOT_TOKEN")), blankToNull(env.get("MOJAZ_LLM_API_KEY"))));
+        s.checkLlmComplete();
+        return s;
+    }
+
+    private static Llm llm(Values v) {
+        return new Llm(v.oneOf("llm.provider", "none", "openai-compatible", "anthropic", "gemini"),
+                v.string("llm.model"), v.string("llm.base-url"), v.duration("llm.timeout"),
+                v.decimal("llm.temperature", 0, 2), v.integer("llm.max-output-tokens", 64, 100_000),
+                v.integer("llm.input-token-budget", 256, 1_000_000), v.integer("llm.daily-calls-per-chat", 0, 1_000_000),
+                v.integer("llm.daily-calls-global", 0, 100_000_000), v.integer("llm.breaker-failures", 1, 100),
+                v.duration("llm.breaker-cooldown"));
+    }
+
+    private static List<String> cidrs(Values v) {
+        List<String> list = v.list("fetch.allowed-networks");
+        for (String c : list) {
+            if (!c.matches("[0-9a-fA-F:.]+(/\\d{1,3})?")) {
+                throw Values.bad("fetch.allowed-networks", c, "comma-separated CIDR ranges such as 10.20.0.0/16");
+            }
+        }
+        return list;
+    }
+
+    private void checkLlmComplete() {
+        if (llm.enabled() && llm.model().isEmpty()) {
+            throw new ConfigException("llm.provider is " + llm.provider() + " but llm.model (MOJAZ_LLM_MODEL) is empty:"
+                    + " name the model, e.g. gpt-4o-mini, llama3.1:8b, claude-3-5-haiku-latest or gemini-2.0-flash.");
+        }
+        if (llm.provider().equals("openai-compatible") && llm.baseUrl().isEmpty() && secrets.llmApiKey() == null) {
+            throw new ConfigException("llm.provider is openai-compatible with no llm.base-url and no MOJAZ_LLM_API_KEY:"
+                    + " set the base URL of a local server (http://localhost:11434/v1 for Ollama) or the API key.");
+        }
+        if ((llm.provider().equals("anthropic") || llm.provider().equals("gemini")) && secrets.llmApiKey() == null) {
+            throw new ConfigException("llm.provider is " + llm.provider() + " but MOJAZ_LLM_API_KEY is not set.");
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,2 @@
+/** The terminal transport and the one-shot summarize command. */
+package org.mojaz.console;

@@ -1,0 +1,221 @@
+package org.mojaz.entity;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** English cue words and spelling tests the English tagger uses. */
+final class EnglishWords {
+    private EnglishWords() {
+    }
+
+    private static final Set<String> TITLES = words(
+            "president", "minister", "prime", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "lord",
+            "king", "queen", "prince", "princess", "pope", "general", "gen.", "gen", "col.", "colonel", "captain",
+            "capt.", "sen.", "senator", "rep.", "representative", "governor", "gov.", "judge", "justice",
+            "chancellor", "secretary", "secretary-general", "ambassador", "chairman", "chairwoman", "ceo",
+            "director", "coach", "commissioner", "spokesman", "spokeswoman", "deputy", "vice", "sheikh", "emir",
+            "ayatollah", "rev.", "father", "bishop", "archbishop", "cardinal", "lieutenant", "lt.", "sgt.",
+            "sergeant", "major", "maj.", "mayor", "premier", "speaker", "foreign", "defence", "defense", "finance",
+            "interior", "trade", "economy", "economics", "agriculture", "health", "justice", "labour", "labor",
+            "chief", "executive", "officer", "envoy", "mediator", "striker", "midfielder", "goalkeeper", "defender",
+            "manager", "leader", "opposition", "former", "veteran", "champion", "dictator", "commander", "adm.",
+            "admiral", "marshal", "crown", "vice-president", "analyst", "economist", "m.", "mme", "herr", "dame");
+
+    private static final Set<String> ORG_WORDS = words(
+            "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "plc", "llc", "ag", "sa",
+            "nv", "bv", "gmbh", "group", "bank", "university", "party", "council", "agency", "association",
+            "federation", "union", "committee", "commission", "ministry", "department", "institute", "airlines",
+            "airways", "motors", "industries", "holdings", "fund", "club", "fc", "board", "bureau", "office",
+            "court", "assembly", "parliament", "congress", "army", "navy", "police", "exchange", "times", "news",
+            "post", "journal", "television", "tv", "radio", "press", "corporation", "company", "communications",
+            "systems", "technologies", "petroleum", "oil", "energy", "telecom", "securities", "capital", "partners",
+            "brothers", "church", "college", "school", "academy", "foundation", "society", "organisation",
+            "organization", "movement", "front", "alliance", "league", "senate", "cabinet", "government", "forces",
+            "united", "rovers", "wanderers", "athletic", "athletico", "city", "town", "county", "albion", "hotspur",
+            "villa", "forest", "olympique", "sporting", "dynamo", "spartak", "real", "inter", "ac", "ajax",
+            "chamber", "authority", "service", "services", "trust", "network", "airline", "pharmaceuticals",
+            "electric", "steel", "mining", "resources", "investments", "insurance", "financial", "reserve",
+            "brigade", "brigades", "guard", "command", "mission", "tribunal", "cup");
+
+    private static final Set<String> CLUB_TEAM_ENDS = words("city", "town", "county", "united", "cup");
+
+    private static final Set<String> LOC_WORDS = words(
+            "river", "lake", "mountains", "mount", "mt", "mt.", "island", "islands", "province", "valley",
+            "street", "avenue", "square", "bridge", "gulf", "bay", "sea", "ocean", "peninsula", "desert", "coast",
+            "strait", "canal", "region", "district", "hills", "heights", "airport", "port", "state", "republic",
+            "kingdom", "emirate", "territory", "territories", "north", "south", "east", "west", "central", "upper",
+            "lower", "new", "san", "santa", "st", "st.", "fort", "cape", "beach", "springs", "falls", "park");
+
+    private static final Set<String> OF_HEADS = words(
+            "bank", "university", "ministry", "department", "republic", "kingdom", "gulf", "bay", "isle", "sea",
+            "cape", "council", "institute", "association", "federation", "union", "party", "church", "court",
+            "house", "board", "chamber", "office", "commission", "organisation", "organization", "league",
+            "school", "college", "museum", "academy", "society", "province", "state", "city", "strait", "duke",
+            "prince", "queen", "king", "bishop", "archbishop", "secretary", "minister", "sea", "states", "isle",
+            "islands", "federation", "confederation", "chamber", "army", "museum", "port", "district", "county",
+            "mount", "lake", "river", "straits", "united", "union");
+
+    private static final Set<String> JOINERS = words(
+            "de", "du", "van", "von", "der", "den", "la", "le", "&", "bin", "ibn", "al", "el", "da", "di", "dos",
+            "del", "y", "ben");
+
+    private static final Set<String> NOT_NAMES = words(
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+            "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "i", "the", "a",
+            "an", "he", "she", "it", "we", "they", "you", "his", "her", "its", "our", "their", "this", "that",
+            "these", "those", "there", "here", "but", "and", "or", "if", "when", "while", "after", "before",
+            "in", "on", "at", "for", "with", "from", "by", "to", "of", "as", "no", "not", "yes", "mr", "mrs",
+            "ms", "god", "internet", "web", "net", "am", "pm", "a.m.", "p.m.", "ok", "tv", "gmt", "est");
+
+    /** Nationality words and capitalised common nouns of news tables: not names in themselves. */
+    private static final Set<String> NOT_NAMES_EITHER = words(
+            "american", "americans", "british", "english", "french", "german", "germans", "italian", "italians",
+            "spanish", "dutch", "swiss", "swedish", "norwegian", "danish", "finnish", "polish", "czech", "slovak",
+            "hungarian", "romanian", "bulgarian", "greek", "turkish", "russian", "russians", "ukrainian",
+            "serbian", "serb", "serbs", "croatian", "croat", "croats", "bosnian", "muslim", "muslims", "albanian",
+            "austrian", "belgian", "irish", "scottish", "welsh", "portuguese", "brazilian", "argentine",
+            "mexican", "canadian", "australian", "chinese", "japanese", "korean", "indian", "pakistani", "afghan",
+            "iranian", "iraqi", "syrian", "lebanese", "israeli", "israelis", "palestinian", "palestinians",
+            "jordanian", "egyptian", "saudi", "kuwaiti", "libyan", "algerian", "moroccan", "tunisian",
+            "african", "european", "asian", "arab", "arabs", "western", "eastern", "islamic", "christian",
+            "catholic", "jewish", "jews", "kurdish", "kurds", "shi'ite", "sunni", "nigerian", "kenyan",
+            "zairean", "rwandan", "burundian", "hutu", "tutsi", "chilean", "colombian", "peruvian", "venezuelan",
+            "cuban", "thai", "vietnamese", "indonesian", "malaysian", "filipino", "taiwanese", "yugoslav",
+            "soviet", "sri", "new", "standings", "cup", "date", "year", "week", "ago", "extras", "men", "women",
+            "squad", "champions", "world", "choice", "total", "division", "conference", "round", "final",
+            "results", "scores", "index", "attendance", "halftime", "half-time", "scorers", "teams", "played",
+            "note", "notes", "source", "sources", "government", "state", "parliament", "league", "group", "day",
+            "league", "premier", "series", "open", "grand", "prix", "championship", "championships", "olympic",
+            "olympics", "games", "tournament", "club", "stage", "pool", "bonds", "stocks", "shares", "prices",
+            "market", "markets", "treasury", "average", "dow", "nasdaq", "wall", "street", "moody", "moody's",
+            "christmas", "easter", "ramadan", "tel", "fax", "reuter", "reuters", "newsroom", "desk");
+
+    private static final Set<String> COMMON_AT_START = words(
+            "police", "officials", "analysts", "traders", "dealers", "sources", "shares", "prices", "results",
+            "the", "however", "meanwhile", "also", "earlier", "later", "both", "only", "all", "some", "many",
+            "most", "other", "others", "several", "such", "each", "every", "another", "one", "two", "three",
+            "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second", "third", "last",
+            "next", "new", "total", "net", "revenue", "profit", "sales");
+
+    private static final Set<String> SAYING = words(
+            "said", "says", "told", "added", "wrote", "stated", "explained", "insisted", "argued", "denied",
+            "confirmed", "announced", "noted", "asked", "replied", "warned", "urged", "admitted", "claimed");
+
+    private static final Set<String> PLACE_PREPS = words(
+            "in", "at", "from", "near", "into", "across", "outside", "inside", "throughout", "towards",
+            "toward", "via", "northern", "southern", "eastern", "western", "central", "to");
+
+    private static final Set<String> OPENERS = words(".", "!", "?", ":", ";", "\"", "``", "''", "(", "--", "-", "'");
+
+    private static Set<String> words(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
+
+    private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile("\\d+(-\\d+)?");
+
+    /** True when the token after a name is a score or a count, as in results tables ("Barcelona 2"). */
+    static boolean followedByScore(String[] tokens, int end) {
+        return end < tokens.length && SCORE.matcher(tokens[end]).matches();
+    }
+
+    static boolean capitalised(String t) {
+        if (t.isEmpty()) {
+            return false;
+        }
+        char c = t.charAt(0);
+        if (Character.isUpperCase(c)) {
+            return true;
+        }
+        int dash = t.indexOf('-');
+        return (t.startsWith("al-") || t.startsWith("el-")) && dash + 1 < t.length()
+                && Character.isUpperCase(t.charAt(dash + 1));
+    }
+
+    static boolean mostlyUpperCase(String[] tokens) {
+        int letters = 0;
+        int upper = 0;
+        for (String t : tokens) {
+            if (t.chars().anyMatch(Character::isLetter)) {
+                letters++;
+                if (t.equals(t.toUpperCase(Locale.ROOT))) {
+                    upper++;
+                }
+            }
+        }
+        return letters >= 2 && upper * 10 >= letters * 8;
+    }
+
+    static boolean notName(String t) {
+        String w = lower(t);
+        return NOT_NAMES.contains(w) || t.length() == 1;
+    }
+
+    /** A word that is not a name alone but may be part of one (French, Cup, Street...). */
+    static boolean notNameAlone(String t) {
+        return NOT_NAMES_EITHER.contains(lower(t));
+    }
+
+    static boolean title(String t) {
+        return TITLES.contains(lower(t));
+    }
+
+    static boolean opensSentence(String previous) {
+        return OPENERS.contains(previous);
+    }
+
+    static boolean commonAtStart(String t) {
+        return COMMON_AT_START.contains(lower(t));
+    }
+
+    /** Whether {@code tokens[at]} (a small word) may join the capitalised words before it to the next one. */
+    static boolean joinsName(String[] tokens, int start, int at) {
+        String w = lower(tokens[at]);
+        if (JOINERS.contains(w)) {
+            return true;
+        }
+        return w.equals("of") && OF_HEADS.contains(lower(tokens[at - 1]));
+    }
+
+    /** PERSON, ORGANIZATION or PLACE from cue words inside the chunk, if any. */
+    static Optional<EntityType> cueType(String[] tokens, int s, int end) {
+        String last = lower(tokens[end - 1]);
+        for (int i = s; i < end; i++) {
+            String w = lower(tokens[i]);
+            if (ORG_WORDS.contains(w) && !(CLUB_TEAM_ENDS.contains(w) && i < end - 1)) {
+                if (!(end - s == 1 && CLUB_TEAM_ENDS.contains(w))) {
+                    return Optional.of(EntityType.ORGANIZATION);
+                }
+            }
+        }
+        if (LOC_WORDS.contains(last) || (end - s > 1 && LOC_WORDS.contains(lower(tokens[s])))) {
+            return Optional.of(EntityType.PLACE);
+        }
+        String only = tokens[s];
+        if (end - s == 1 && only.length() >= 2 && only.length() <= 6 && only.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '&')) {
+            return Optional.of(EntityType.ORGANIZATION);
+        }
+        return Optional.empty();
+    }
+
+    /** The type the surrounding words suggest, with a default by length. */
+    static EntityType contextType(String[] tokens, int s, int end) {
+        String next = end < tokens.length ? lower(tokens[end]) : "";
+        String previous = s > 0 ? lower(tokens[s - 1]) : "";
+        if (SAYING.contains(next) && end - s >= 2) {
+            return EntityType.PERSON;
+        }
+        if (PLACE_PREPS.contains(previous)) {
+            return end - s >= 2 && !previous.equals("in") ? EntityType.PERSON : EntityType.PLACE;
+        }
+        if (end < tokens.length && SCORE.matcher(tokens[end]).matches()) {
+            return EntityType.ORGANIZATION;
+        }
+        return end - s >= 2 ? EntityType.PERSON : EntityType.ORGANIZATION;
+    }
+
+    private static String lower(String t) {
+        return t.toLowerCase(Locale.ROOT);
+    }
+}

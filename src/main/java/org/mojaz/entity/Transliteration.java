@@ -1,0 +1,82 @@
+package org.mojaz.entity;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.Locale;
+
+/**
+ * Last-resort names in the other script, for names no dictionary knows. Arabic → Latin uses ICU's
+ * Arabic-Latin rules with light tidying; Latin → Arabic uses our own letter rules, since ICU's Latin-Arabic
+ * output (vowel marks, گ) reads badly. Entities named this way are marked {@code transliterated}.
+ */
+final class Transliteration {
+    private static final ThreadLocal<Transliterator> ARABIC_LATIN =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Arabic-Latin; Latin-ASCII"));
+
+    private static final String[][] LATIN_RULES = {
+        {"sch", "ش"}, {"tch", "تش"}, {"sh", "ش"}, {"ch", "تش"}, {"th", "ث"}, {"kh", "خ"}, {"gh", "غ"},
+        {"ph", "ف"}, {"ck", "ك"}, {"ou", "و"}, {"oo", "و"}, {"ee", "ي"}, {"ie", "ي"}, {"ea", "ي"},
+        {"qu", "كو"}, {"a", "ا"}, {"b", "ب"}, {"c", "ك"}, {"d", "د"}, {"e", ""}, {"f", "ف"}, {"g", "غ"},
+        {"h", "ه"}, {"i", "ي"}, {"j", "ج"}, {"k", "ك"}, {"l", "ل"}, {"m", "م"}, {"n", "ن"}, {"o", "و"},
+        {"p", "ب"}, {"q", "ق"}, {"r", "ر"}, {"s", "س"}, {"t", "ت"}, {"u", "و"}, {"v", "ف"}, {"w", "و"},
+        {"x", "كس"}, {"y", "ي"}, {"z", "ز"}};
+
+    private Transliteration() {
+    }
+
+    /** الطراونة → Al-Tarawna-like Latin spelling, capitalised word by word. */
+    static String toLatin(String arabic) {
+        String prepared = arabic.replaceAll("ة(?=\\s|$)", "ا").replace("ال", "ال-");
+        String latin = ARABIC_LATIN.get().transliterate(prepared).replaceAll("[^A-Za-z\\s-]", "");
+        StringBuilder out = new StringBuilder();
+        for (String word : latin.strip().split("\\s+")) {
+            if (!word.isEmpty()) {
+                out.append(out.length() == 0 ? "" : " ").append(capitalise(word));
+            }
+        }
+        return out.toString().replace("Al--", "Al-").replace("-l-", "-");
+    }
+
+    private static String capitalise(String word) {
+        StringBuilder b = new StringBuilder(word.length());
+        boolean start = true;
+        for (char c : word.toCharArray()) {
+            b.append(start ? Character.toUpperCase(c) : c);
+            start = c == '-';
+        }
+        return b.toString();
+    }
+
+    /** Tebboune → تبون: letter rules, initial vowels written with alif, a silent final e dropped. */
+    static String toArabic(String latin) {
+        StringBuilder out = new StringBuilder();
+        for (String word : latin.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+            String w = word.replaceAll("[^a-z]", "").replaceAll("(.)\\1", "$1");
+            if (w.isEmpty()) {
+                continue;
+            }
+            StringBuilder ar = new StringBuilder();
+            if ("aeiou".indexOf(w.charAt(0)) >= 0) {
+                ar.append(w.charAt(0) == 'a' || w.charAt(0) == 'e' ? "إ" : "أ");
+                w = w.charAt(0) == 'a' || w.charAt(0) == 'e' ? w.substring(1) : w;
+            }
+            ar.append(letters(w));
+            out.append(out.length() == 0 ? "" : " ").append(ar);
+        }
+        return out.toString();
+    }
+
+    private static String letters(String w) {
+        StringBuilder ar = new StringBuilder();
+        int i = 0;
+        while (i < w.length()) {
+            for (String[] rule : LATIN_RULES) {
+                if (w.startsWith(rule[0], i)) {
+                    ar.append(rule[1]);
+                    i += rule[0].length();
+                    break;
+                }
+            }
+        }
+        return ar.toString();
+    }
+}

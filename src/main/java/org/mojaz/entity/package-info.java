@@ -1,0 +1,2 @@
+/** Entity extraction with gazetteers, cue words and bilingual names. */
+package org.mojaz.entity;

@@ -1,0 +1,2 @@
+/** Quality scorers and the eval and bench commands. */
+package org.mojaz.eval;

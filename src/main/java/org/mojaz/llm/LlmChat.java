@@ -1,0 +1,133 @@
+package org.mojaz.llm;
+
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.request.ResponseFormat;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.output.TokenUsage;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One configured chat model: sends our messages, returns the answer text and token counts. Every LangChain4j
+ * exception is translated here into {@link ModelUnavailableException}; a {@link CircuitBreaker} stops calls to a
+ * model that keeps failing. Build one with {@link LlmModels#chat}.
+ */
+public final class LlmChat {
+    private static final Logger LOG = LoggerFactory.getLogger(LlmChat.class);
+
+    private final ChatModel model;
+    private final String provider;
+    private final String modelName;
+    private final CircuitBreaker breaker;
+    /** Set once an OpenAI-compatible server refused the JSON-schema response format with 400 (DeepSeek, some Groq models). */
+    private volatile boolean schemaRefused;
+
+    LlmChat(ChatModel model, String provider, String modelName, CircuitBreaker breaker) {
+        this.model = model;
+        this.provider = provider;
+        this.modelName = modelName;
+        this.breaker = breaker;
+    }
+
+    /** {@code llm:<provider>/<model>}, the engine name stored with each Digest. */
+    public String engine() {
+        return "llm:" + provider + "/" + modelName;
+    }
+
+    /**
+     * Sends the conversation and returns the answer.
+     *
+     * @throws ModelUnavailableException on time-out, 429, 5xx, connection failure, refusal, or an open breaker
+     */
+    public LlmReply chat(List<LlmMessage> messages, ResponseShape shape) {
+        if (!breaker.allowCall()) {
+            throw new ModelUnavailableException(ModelUnavailableException.Reason.BREAKER_OPEN, "circuit breaker open");
+        }
+        long start = System.nanoTime();
+        try {
+            ChatResponse response = send(messages, shape);
+            breaker.recordSuccess();
+            LOG.debug("llm call engine={} ms={}", engine(), (System.nanoTime() - start) / 1_000_000);
+            return reply(response);
+        } catch (RuntimeException e) {
+            ModelUnavailableException translated = LlmErrors.translate(e);
+            if (translated.reason().isOutage()) {
+                breaker.recordFailure();
+            } else {
+                breaker.recordSuccess();
+            }
+            LOG.warn("llm call failed engine={} reason={} ms={}", engine(), translated.reason(),
+                    (System.nanoTime() - start) / 1_000_000);
+            throw translated;
+        }
+    }
+
+    /**
+     * Sends the request; when the server answers 400 to a JSON-schema request, it is asked once more without the
+     * schema (the prompt itself demands the JSON) and the schema is not sent again.
+     */
+    private ChatResponse send(List<LlmMessage> messages, ResponseShape shape) {
+        ResponseFormat format = schemaRefused ? null : responseFormat(shape);
+        try {
+            return model.chat(request(messages, format));
+        } catch (RuntimeException e) {
+            if (format == null || !LlmErrors.isBadRequest(e)) {
+                throw e;
+            }
+            schemaRefused = true;
+            LOG.info("model server refused the JSON response format; asking without it engine={}", engine());
+            return model.chat(request(messages, null));
+        }
+    }
+
+    private static ChatRequest request(List<LlmMessage> messages, ResponseFormat format) {
+        ChatRequest.Builder b = ChatRequest.builder().messages(toLangChain(messages));
+        if (format != null) {
+            b.responseFormat(format);
+        }
+        return b.build();
+    }
+
+    private ResponseFormat responseFormat(ResponseShape shape) {
+        if (shape != ResponseShape.DIGEST_JSON) {
+            return null;
+        }
+        switch (provider) {
+            case "openai-compatible":
+                return DigestSchema.responseFormat();
+            case "gemini":
+                return ResponseFormat.JSON;
+            default:
+                return null;
+        }
+    }
+
+    private static List<ChatMessage> toLangChain(List<LlmMessage> messages) {
+        List<ChatMessage> out = new ArrayList<>(messages.size());
+        for (LlmMessage m : messages) {
+            switch (m.role()) {
+                case SYSTEM -> out.add(SystemMessage.from(m.text()));
+                case USER -> out.add(UserMessage.from(m.text()));
+                case ASSISTANT -> out.add(AiMessage.from(m.text()));
+                default -> throw new IllegalArgumentException("unknown role " + m.role());
+            }
+        }
+        return out;
+    }
+
+    private static LlmReply reply(ChatResponse response) {
+        String text = response.aiMessage() == null ? "" : response.aiMessage().text();
+        TokenUsage usage = response.tokenUsage();
+        if (usage == null) {
+            return new LlmReply(text, null, null);
+        }
+        return new LlmReply(text, usage.inputTokenCount(), usage.outputTokenCount());
+    }
+}

@@ -1,0 +1,61 @@
+package org.mojaz.llm;
+
+/**
+ * The model gave no usable answer; the caller falls back to the extractive engine and shows {@link #userReason()}.
+ * Messages never carry the API key, request URLs or article text.
+ */
+public final class ModelUnavailableException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** Why the model could not be used, with the short reason a user sees. */
+    public enum Reason {
+        TIMEOUT("the model timed out", "timeout", true),
+        RATE_LIMITED("the model is rate-limited right now", "rate_limited", true),
+        SERVER_ERROR("the model service had an error", "error", true),
+        CONNECTION("the model could not be reached", "error", true),
+        REJECTED("the model service refused the request", "error", true),
+        INVALID_OUTPUT("the model's answer could not be used", "invalid", false),
+        OVER_BUDGET("daily model budget reached", "over_budget", false),
+        BREAKER_OPEN("the model is paused after repeated failures", "skipped", false);
+
+        private final String userReason;
+        private final String outcome;
+        private final boolean outage;
+
+        Reason(String userReason, String outcome, boolean outage) {
+            this.userReason = userReason;
+            this.outcome = outcome;
+            this.outage = outage;
+        }
+
+        /** Short English reason for the user ("the model timed out"). */
+        public String userReason() {
+            return userReason;
+        }
+
+        /** The outcome word stored in {@code llm_calls}: timeout | rate_limited | error | invalid. */
+        public String outcome() {
+            return outcome;
+        }
+
+        /** True when the service itself failed (counts towards the circuit breaker). */
+        public boolean isOutage() {
+            return outage;
+        }
+    }
+
+    private final Reason reason;
+
+    public ModelUnavailableException(Reason reason, String detail) {
+        super(reason.name() + ": " + detail);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    public String userReason() {
+        return reason.userReason();
+    }
+}

@@ -1,0 +1,258 @@
+package org.mojaz.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.flywaydb.core.Flyway;
+import org.mojaz.ingest.Article;
+import org.mojaz.text.Language;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The one place that speaks SQL. One SQLite file in WAL mode, schema by Flyway. Every query on user data takes
+ * the chat id. A single connection is shared and calls are serialised, which is what SQLite does with writes anyway.
+ */
+public final class Store implements AutoCloseable {
+    private final Connection connection;
+    private final Clock clock;
+
+    private Store(Connection connection, Clock clock) {
+        this.connection = connection;
+        this.clock = clock;
+    }
+
+    /** Opens (creating when needed) the database file and brings its schema up to date. */
+    public static Store open(Path file, Clock clock) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            SQLiteConfig config = new SQLiteConfig();
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+            config.enforceForeignKeys(true);
+            config.setBusyTimeout(10_000);
+            SQLiteDataSource ds = new SQLiteDataSource(config);
+            ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+            return new Store(ds.getConnection(), clock);
+        } catch (IOException | SQLException | RuntimeException e) {
+            throw new StoreException("Cannot open the database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static Store open(Path file) {
+        return open(file, Clock.systemUTC());
+    }
+
+    // ---- chats ------------------------------------------------------------------------------------------------
+
+    /** Creates the chat row on first contact; later calls only refresh its kind. */
+    public synchronized void ensureChat(long chatId, String kind) {
+        String now = now();
+        update("INSERT INTO chats (chat_id, kind, created_at, updated_at) VALUES (?, ?, ?, ?) "
+                + "ON CONFLICT (chat_id) DO UPDATE SET kind = excluded.kind", chatId, kind, now, now);
+    }
+
+    // ---- articles ---------------------------------------------------------------------------------------------
+
+    /**
+     * Stores the article once (same content hash or same canonical URL = the same article) and links it to the chat.
+     */
+    public synchronized StoredArticle saveArticle(long chatId, Article article) {
+        return inTransaction(() -> {
+            ensureChat(chatId, "private");
+            Optional<Long> existing = findArticleId(article);
+            long id;
+            boolean isNew = existing.isEmpty();
+            if (isNew) {
+                id = insertArticle(article);
+            } else {
+                id = existing.get();
+            }
+            Instant added = clock.instant();
+            update("INSERT INTO chat_articles (chat_id, article_id, source, added_at) VALUES (?, ?, ?, ?) "
+                    + "ON CONFLICT (chat_id, article_id) DO UPDATE SET added_at = excluded.added_at",
+                    chatId, id, article.source(), added.toString());
+            Article stored = isNew ? article : articleById(id).orElse(article);
+            return new StoredArticle(id, stored, article.source(), added, isNew);
+        });
+    }
+
+    /** The article if this chat holds it. */
+    public synchronized Optional<StoredArticle> article(long chatId, long articleId) {
+        return queryOne("SELECT a.*, ca.source AS ca_source, ca.added_at AS ca_added FROM articles a "
+                + "JOIN chat_articles ca ON ca.article_id = a.id WHERE ca.chat_id = ? AND a.id = ?",
+                this::storedArticle, chatId, articleId);
+    }
+
+    /** This chat's articles, newest first. */
+    public synchronized List<StoredArticle> recentArticles(long chatId, int limit) {
+        return query("SELECT a.*, ca.source AS ca_source, ca.added_at AS ca_added FROM articles a "
+                + "JOIN chat_articles ca ON ca.article_id = a.id WHERE ca.chat_id = ? "
+                + "ORDER BY ca.added_at DESC, a.id DESC LIMIT ?", this::storedArticle, chatId, limit);
+    }
+
+    /** Deletes everything stored for one chat; articles nobody else holds go with it. Returns articles unlinked. */
+    public synchronized int forgetChat(long chatId) {
+        return inTransaction(() -> {
+            int n = update("DELETE FROM chat_articles WHERE chat_id = ?", chatId);
+            update("DELETE FROM chat_feeds WHERE chat_id = ?", chatId);
+            update("DELETE FROM subscriptions WHERE chat_id = ?", chatId);
+            update("DELETE FROM llm_calls WHERE chat_id = ?", chatId);
+            update("DELETE FROM inbox WHERE chat_id = ?", chatId);
+            update("DELETE FROM chats WHERE chat_id = ?", chatId);
+            update("DELETE FROM digests WHERE content_hash IN (SELECT content_hash FROM articles a WHERE NOT EXISTS "
+                    + "(SELECT 1 FROM chat_articles ca WHERE ca.article_id = a.id) AND NOT EXISTS "
+                    + "(SELECT 1 FROM feed_items fi WHERE fi.article_id = a.id))");
+            update("DELETE FROM articles WHERE NOT EXISTS (SELECT 1 FROM chat_articles ca WHERE ca.article_id = articles.id)"
+                    + " AND NOT EXISTS (SELECT 1 FROM feed_items fi WHERE fi.article_id = articles.id)");
+            return n;
+        });
+    }
+
+    public synchronized int countArticles() {
+        return queryOne("SELECT COUNT(*) FROM articles", rs -> rs.getInt(1)).orElse(0);
+    }
+
+    // ---- digests ----------------------------------------------------------------------------------------------
+
+    public synchronized Optional<String> digestJson(String contentHash, String engine, String promptVersion) {
+        return queryOne("SELECT digest_json FROM digests WHERE content_hash = ? AND engine = ? AND prompt_version = ?",
+                rs -> rs.getString(1), contentHash, engine, promptVersion);
+    }
+
+    public synchronized void saveDigest(String contentHash, String engine, String promptVersion, String json,
+                                        Integer inputTokens, Integer outputTokens) {
+        update("INSERT INTO digests (content_hash, engine, prompt_version, digest_json, input_tokens, output_tokens, created_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (content_hash, engine, prompt_version) DO UPDATE SET"
+                + " digest_json = excluded.digest_json", contentHash, engine, promptVersion, json, inputTokens,
+                outputTokens, now());
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("Cannot close the database: " + e.getMessage(), e);
+        }
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------------
+
+    private Optional<Long> findArticleId(Article a) {
+        Optional<Long> byHash = queryOne("SELECT id FROM articles WHERE content_hash = ?", rs -> rs.getLong(1),
+                a.contentHash());
+        if (byHash.isPresent() || a.canonicalUrl() == null) {
+            return byHash;
+        }
+        return queryOne("SELECT id FROM articles WHERE canonical_url = ?", rs -> rs.getLong(1), a.canonicalUrl());
+    }
+
+    private long insertArticle(Article a) {
+        update("INSERT INTO articles (content_hash, url, canonical_url, title, byline, published, site_name, language,"
+                + " body, word_count, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", a.contentHash(), a.source(),
+                a.canonicalUrl(), a.title(), a.byline(), a.published(), a.siteName(), a.language().code(), a.text(),
+                a.wordCount(), a.fetchedAt().toString());
+        return queryOne("SELECT last_insert_rowid()", rs -> rs.getLong(1)).orElseThrow();
+    }
+
+    private Optional<Article> articleById(long id) {
+        return queryOne("SELECT * FROM articles WHERE id = ?", Store::article, id);
+    }
+
+    private static Article article(ResultSet rs) throws SQLException {
+        List<String> paragraphs = Arrays.asList(rs.getString("body").split("\n\n"));
+        return new Article(rs.getString("url"), rs.getString("canonical_url"), rs.getString("title"),
+                rs.getString("byline"), rs.getString("published"), rs.getString("site_name"),
+                Language.fromCode(rs.getString("language")), paragraphs, rs.getString("content_hash"),
+                Instant.parse(rs.getString("fetched_at")));
+    }
+
+    private StoredArticle storedArticle(ResultSet rs) throws SQLException {
+        return new StoredArticle(rs.getLong("id"), article(rs), rs.getString("ca_source"),
+                Instant.parse(rs.getString("ca_added")), false);
+    }
+
+    private String now() {
+        return clock.instant().toString();
+    }
+
+    @FunctionalInterface
+    interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    @FunctionalInterface
+    interface Work<T> {
+        T run();
+    }
+
+    private <T> T inTransaction(Work<T> work) {
+        try {
+            boolean auto = connection.getAutoCommit();
+            if (!auto) {
+                return work.run();
+            }
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run();
+                connection.commit();
+                return result;
+            } catch (RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Database transaction failed: " + e.getMessage(), e);
+        }
+    }
+
+    int update(String sql, Object... params) {
+        try (PreparedStatement ps = prepare(sql, params)) {
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("Database update failed: " + e.getMessage(), e);
+        }
+    }
+
+    <T> Optional<T> queryOne(String sql, RowMapper<T> mapper, Object... params) {
+        List<T> rows = query(sql, mapper, params);
+        return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
+    }
+
+    <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) {
+        try (PreparedStatement ps = prepare(sql, params); ResultSet rs = ps.executeQuery()) {
+            List<T> out = new ArrayList<>();
+            while (rs.next()) {
+                out.add(mapper.map(rs));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("Database query failed: " + e.getMessage(), e);
+        }
+    }
+
+    private PreparedStatement prepare(String sql, Object... params) throws SQLException {
+        PreparedStatement ps = connection.prepareStatement(sql);
+        for (int i = 0; i < params.length; i++) {
+            ps.setObject(i + 1, params[i]);
+        }
+        return ps;
+    }
+}

@@ -1,0 +1,112 @@
+package org.mojaz.summary;
+
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.mojaz.ingest.Article;
+import org.mojaz.llm.ModelUnavailableException;
+import org.mojaz.llm.ModelUnavailableException.Reason;
+import org.mojaz.store.LlmCallLog;
+import org.mojaz.store.Store;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Cost control in front of the LLM engine. A digest is cached by (content hash, engine with model, prompt version)
+ * in the {@code digests} table, so an article already briefed - for anyone - costs no call. Before a new call the
+ * per-chat and global daily caps are checked (counted in {@code llm_calls}, UTC days); over a cap it throws
+ * {@link ModelUnavailableException} with {@code OVER_BUDGET}, which the {@link FallbackSummarizer} turns into an
+ * extractive digest with the note "daily model budget reached". Every call is logged with its token counts.
+ */
+public final class CachingSummarizer implements Summarizer {
+    private static final Logger LOG = LoggerFactory.getLogger(CachingSummarizer.class);
+
+    private final LlmSummarizer llm;
+    private final Store store;
+    private final LlmCallLog calls;
+    private final int dailyCallsPerChat;
+    private final int dailyCallsGlobal;
+    private final AtomicLong cacheHits = new AtomicLong();
+    private final AtomicLong callsMade = new AtomicLong();
+    /** The same new article asked for twice at once costs one call: requests for one content hash take turns. */
+    private final Object[] stripes = new Object[64];
+
+    public CachingSummarizer(LlmSummarizer llm, Store store, LlmCallLog calls, int dailyCallsPerChat,
+                             int dailyCallsGlobal) {
+        this.llm = llm;
+        this.store = store;
+        this.calls = calls;
+        this.dailyCallsPerChat = dailyCallsPerChat;
+        this.dailyCallsGlobal = dailyCallsGlobal;
+        for (int i = 0; i < stripes.length; i++) {
+            stripes[i] = new Object();
+        }
+    }
+
+    /** Not on behalf of a chat (feed briefings): only the global cap applies. */
+    @Override
+    public Digest summarize(Article article) {
+        return summarize(article, (Long) null);
+    }
+
+    @Override
+    public Digest summarize(Article article, long chatId) {
+        return summarize(article, Long.valueOf(chatId));
+    }
+
+    /** Digests served from the cache since start. */
+    public long cacheHits() {
+        return cacheHits.get();
+    }
+
+    /** Model calls made since start (a repair counts as a second call). */
+    public long callsMade() {
+        return callsMade.get();
+    }
+
+    private Digest summarize(Article article, Long chatId) {
+        synchronized (stripes[Math.floorMod(article.contentHash().hashCode(), stripes.length)]) {
+            return cachedOrNew(article, chatId);
+        }
+    }
+
+    private Digest cachedOrNew(Article article, Long chatId) {
+        Optional<Digest> cached = store.digestJson(article.contentHash(), llm.engine(), llm.promptVersion())
+                .flatMap(CachingSummarizer::readable);
+        if (cached.isPresent()) {
+            cacheHits.incrementAndGet();
+            return cached.get();
+        }
+        checkBudget(chatId);
+        int[] tokens = new int[2];
+        Digest digest = llm.summarize(article, (outcome, in, out) -> {
+            callsMade.incrementAndGet();
+            calls.record(chatId, llm.engine(), outcome, in, out);
+            tokens[0] += in == null ? 0 : in;
+            tokens[1] += out == null ? 0 : out;
+        });
+        store.saveDigest(article.contentHash(), llm.engine(), llm.promptVersion(), DigestJson.write(digest.withNotice(null)),
+                tokens[0], tokens[1]);
+        return digest;
+    }
+
+    /** A cached digest, or empty when it was written by an older, incompatible version (it is then rewritten). */
+    private static Optional<Digest> readable(String json) {
+        try {
+            return Optional.of(DigestJson.read(json));
+        } catch (IllegalStateException e) {
+            LOG.warn("cached digest unreadable, summarizing again");
+            return Optional.empty();
+        }
+    }
+
+    private void checkBudget(Long chatId) {
+        if (calls.callsToday() >= dailyCallsGlobal) {
+            LOG.info("global daily model budget reached calls={}", dailyCallsGlobal);
+            throw new ModelUnavailableException(Reason.OVER_BUDGET, "global daily call cap reached");
+        }
+        if (chatId != null && calls.callsToday(chatId) >= dailyCallsPerChat) {
+            LOG.info("chat daily model budget reached chat={} calls={}", chatId, dailyCallsPerChat);
+            throw new ModelUnavailableException(Reason.OVER_BUDGET, "chat daily call cap reached");
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package org.mojaz.summary;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.mojaz.config.Settings;
+import org.mojaz.ingest.Article;
+import org.mojaz.text.Language;
+
+/** Short articles and model answers of our own writing, and settings for tests against fake model servers. */
+final class NewsFixtures {
+    static final String API_KEY = "sk-test-SECRET-9f8e7d6c5b4a";
+    static final Settings.Summary SUMMARY = new Settings.Summary(60, 5);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private NewsFixtures() {
+    }
+
+    static Settings.Llm llm(String provider, String baseUrl) {
+        return llm(provider, baseUrl, Duration.ofSeconds(10), 3);
+    }
+
+    static Settings.Llm llm(String provider, String baseUrl, Duration timeout, int breakerFailures) {
+        return new Settings.Llm(provider, "test-model", baseUrl, timeout, 0.2, 1200, 6000, 50, 2000, breakerFailures,
+                Duration.ofSeconds(60));
+    }
+
+    static Article english() {
+        return article("hash-en-plant", Language.ENGLISH, "Harbour city opens a desalination plant", List.of(
+                "The city of Port Halden opened a desalination plant on Tuesday that will supply 40,000 homes with"
+                        + " drinking water, Mayor Samira Haddad said.",
+                "The plant, built by the Northwind Water Company at a cost of 120 million dollars, took three years"
+                        + " to complete.",
+                "Officials said the plant would cut the city's reliance on the Tarrow River during summer droughts.",
+                "Environmental groups asked the council to publish regular reports on the brine returned to the sea."));
+    }
+
+    static Article arabic() {
+        return article("hash-ar-plant", Language.ARABIC, "افتتاح محطة لتحلية المياه في مدينة الساحل", List.of(
+                "افتتحت بلدية مدينة الساحل يوم الثلاثاء محطةً جديدة لتحلية المياه ستزود ٤٠ ألف منزل بمياه الشرب،"
+                        + " بحسب ما قالت رئيسة البلدية سميرة حداد.",
+                "وبنت المحطة شركة الريح الشمالية للمياه بتكلفة 120 مليون دولار، واستغرق إنشاؤها ثلاث سنوات.",
+                "وقال مسؤولون إن المحطة ستقلل اعتماد المدينة على نهر تارو خلال فترات الجفاف في الصيف."));
+    }
+
+    static Article article(String hash, Language language, String title, List<String> paragraphs) {
+        return new Article("https://news.test/" + hash, null, title, null, "2026-09-15", "News Test", language,
+                paragraphs, hash, Instant.parse("2026-09-15T08:00:00Z"));
+    }
+
+    /** A valid answer for {@link #english()}, with the entities given. */
+    static String answerForEnglish(List<Map<String, String>> entities) {
+        Map<String, Object> a = new LinkedHashMap<>();
+        a.put("summary_ar", "افتتحت مدينة بورت هالدن يوم الثلاثاء محطة لتحلية المياه ستزود أربعين ألف منزل بمياه"
+                + " الشرب، وبنتها شركة نورثويند للمياه بتكلفة مئة وعشرين مليون دولار.");
+        a.put("summary_en", "Port Halden opened a desalination plant on Tuesday that will supply 40,000 homes with"
+                + " drinking water. The Northwind Water Company built it for 120 million dollars over three years.");
+        a.put("key_points_ar", List.of("افتتحت المدينة محطة لتحلية المياه.", "ستزود المحطة أربعين ألف منزل.",
+                "بنتها شركة نورثويند للمياه."));
+        a.put("key_points_en", List.of("The city opened a desalination plant.", "It will supply 40,000 homes.",
+                "The Northwind Water Company built it."));
+        a.put("entities", entities);
+        return write(a);
+    }
+
+    static String answerForEnglish() {
+        return answerForEnglish(List.of(
+                entity("سميرة حداد", "Samira Haddad", "PERSON", "mayor"),
+                entity("شركة نورثويند للمياه", "Northwind Water Company", "ORGANIZATION", "built the plant"),
+                entity("بورت هالدن", "Port Halden", "PLACE", ""),
+                entity("40,000", "40,000", "NUMBER", "homes supplied")));
+    }
+
+    /** A valid answer for {@link #arabic()}. */
+    static String answerForArabic() {
+        Map<String, Object> a = new LinkedHashMap<>();
+        a.put("summary_ar", "افتتحت بلدية مدينة الساحل محطة جديدة لتحلية المياه ستزود ٤٠ ألف منزل بمياه الشرب،"
+                + " وبنتها شركة الريح الشمالية للمياه بتكلفة 120 مليون دولار.");
+        a.put("summary_en", "The municipality of Al-Sahel opened a new desalination plant that will supply 40,000"
+                + " homes with drinking water; the Northern Wind Water Company built it for 120 million dollars.");
+        a.put("key_points_ar", List.of("افتتحت البلدية محطة لتحلية المياه.", "ستزود المحطة ٤٠ ألف منزل."));
+        a.put("key_points_en", List.of("The municipality opened a desalination plant.", "It will supply 40,000 homes."));
+        a.put("entities", List.of(
+                entity("سَمِيرة حدّاد", "Samira Haddad", "PERSON", "head of the municipality"),
+                entity("شركة الريح الشمالية للمياه", "Northern Wind Water Company", "ORGANIZATION", ""),
+                entity("نهر تارو", "Taro River", "PLACE", ""),
+                entity("40 ألف", "40 thousand", "NUMBER", "homes"),
+                entity("الثلاثاء", "Tuesday", "DATE", "")));
+        return write(a);
+    }
+
+    static Map<String, String> entity(String ar, String en, String type, String note) {
+        Map<String, String> e = new LinkedHashMap<>();
+        e.put("name_ar", ar);
+        e.put("name_en", en);
+        e.put("type", type);
+        e.put("note", note);
+        return e;
+    }
+
+    /** {@link #answerForEnglish()} with one field replaced. */
+    static String answerForEnglishWith(String field, Object value) {
+        try {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> a = JSON.readValue(answerForEnglish(), LinkedHashMap.class);
+            a.put(field, value);
+            return write(a);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String write(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static List<String> words(int n, String word) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(word);
+        }
+        return out;
+    }
+}
