@@ -22,6 +22,7 @@ import java.util.concurrent.Callable;
 import java.util.zip.GZIPInputStream;
 import org.mojaz.ingest.ArticleExtractor;
 import org.mojaz.ingest.ExtractedArticle;
+import org.mojaz.ingest.PageDecoder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -46,6 +47,7 @@ public final class ExtractEvalCommand implements Callable<Integer> {
     double minF1;
 
     private final ArticleExtractor extractor = new ArticleExtractor();
+    private final PageDecoder decoder = new PageDecoder();
     private final PrintStream out = System.out;
 
     @Override
@@ -162,7 +164,7 @@ public final class ExtractEvalCommand implements Callable<Integer> {
                 continue;
             }
             String url = entry.getKey().startsWith("hard::") ? "" : entry.getKey();
-            String text = extractor.extract(HtmlBytes.decode(Files.readAllBytes(html)), url).text();
+            String text = extractor.extract(decoder.decode(Files.readAllBytes(html), null), url).text();
             List<String> with = strings(item.path("with"));
             List<String> without = strings(item.path("without"));
             SnippetScorer.Summary before = scorer.summary();
