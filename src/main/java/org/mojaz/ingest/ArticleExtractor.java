@@ -2,7 +2,6 @@ package org.mojaz.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -24,7 +23,16 @@ public final class ArticleExtractor {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
+    /** Never throws: a page that cannot be read comes back with a {@link ExtractionFailure}. */
     public ExtractedArticle extract(String html, String pageUrl) {
+        try {
+            return read(html, pageUrl);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new ExtractedArticle("", null, null, null, null, List.of(), ExtractionFailure.NOT_AN_ARTICLE);
+        }
+    }
+
+    private ExtractedArticle read(String html, String pageUrl) {
         Document doc = Jsoup.parse(html == null ? "" : html, pageUrl == null ? "" : pageUrl);
         MetadataReader.Metadata meta = MetadataReader.read(doc);
         WallDetector.Signals signals = WallDetector.signals(doc, meta);
@@ -89,9 +97,5 @@ public final class ArticleExtractor {
             n += p.length();
         }
         return n;
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

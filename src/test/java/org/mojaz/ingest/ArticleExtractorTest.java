@@ -194,7 +194,8 @@ class ArticleExtractorTest {
     void shouldNeverThrowOnBrokenOrEmptyHtml() {
         // given
         String[] pages = {"", "<<<>>>", "<html><body><div><p>unclosed <b>tags <i>everywhere", null,
-            "<script type=\"application/ld+json\">{not json</script><p>x</p>"};
+            "<script type=\"application/ld+json\">{not json</script><p>x</p>",
+            "<div>".repeat(20_000) + "deep" + "</div>".repeat(20_000)};
 
         // when / then
         for (String page : pages) {
