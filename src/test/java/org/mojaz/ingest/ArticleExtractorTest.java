@@ -243,13 +243,13 @@ class ArticleExtractorTest {
 
     @Test
     void shouldJoinAnArticleSplitIntoChunksAroundAdColumns() {
-        // given
-        String chunk = "<div class=\"grid\"><div class=\"article-body\"><p>%s</p><p>%s</p></div>"
+        // given a short first chunk and a long second one, each beside its own ad column
+        String chunk = "<div class=\"grid\"><div class=\"article-body\">%s</div>"
                 + "<div class=\"ad-rail\"><p>Advertisement</p></div></div>";
         String html = "<html><body><nav><a href='/'>Home</a></nav><div class=\"chunks\">"
-                + chunk.formatted(sentence("First"), sentence("Second"))
-                + chunk.formatted(sentence("Third"), sentence("Fourth"))
-                + chunk.formatted(sentence("Fifth"), sentence("Sixth"))
+                + chunk.formatted("<p>" + sentence("First") + "</p>")
+                + chunk.formatted("<p>" + sentence("Second") + "</p><p>" + sentence("Third") + "</p><p>"
+                        + sentence("Fourth") + "</p><p>" + sentence("Fifth") + "</p>")
                 + "</div></body></html>";
 
         // when
@@ -257,7 +257,7 @@ class ArticleExtractorTest {
 
         // then
         assertThat(article.paragraphs()).containsExactly(sentence("First"), sentence("Second"), sentence("Third"),
-                sentence("Fourth"), sentence("Fifth"), sentence("Sixth"));
+                sentence("Fourth"), sentence("Fifth"));
     }
 
     @Test
