@@ -280,6 +280,20 @@ class ArticleExtractorTest {
         assertThat(article.paragraphs()).containsExactly(sentence("Council"), sentence("Engineers"));
     }
 
+    @Test
+    void shouldReadAnArticleThatThePageKeepsInNoscript() {
+        // given a page whose script renders the post, with the post itself in <noscript>
+        String html = "<html><body><div class=\"post-body\"><script>render()</script><noscript><p>"
+                + sentence("Council") + "</p><p>" + sentence("Engineers") + "</p></noscript></div></body></html>";
+
+        // when
+        ExtractedArticle article = extractor.extract(html, "https://blog.example/post");
+
+        // then
+        assertThat(article.isReadable()).isTrue();
+        assertThat(article.paragraphs()).containsExactly(sentence("Council"), sentence("Engineers"));
+    }
+
     private static String sentence(String start) {
         return start + " workers checked the flood barriers along the river on Monday, and the city said the new "
                 + "gates, pumps and walls would be finished before the winter rains arrive in November.";
