@@ -22,6 +22,7 @@ import java.util.concurrent.Callable;
 import java.util.zip.GZIPInputStream;
 import org.mojaz.ingest.ArticleExtractor;
 import org.mojaz.ingest.ExtractedArticle;
+import org.mojaz.ingest.PageDecoder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -42,24 +43,35 @@ public final class ExtractEvalCommand implements Callable<Integer> {
     @Option(names = "--worst", defaultValue = "0", description = "Also list the N documents we score worst on.")
     int worst;
 
+    @Option(names = "--min-f1", defaultValue = "0", description = "Exit with status 1 when our F1 is below this bar.")
+    double minF1;
+
     private final ArticleExtractor extractor = new ArticleExtractor();
+    private final PageDecoder decoder = new PageDecoder();
     private final PrintStream out = System.out;
 
     @Override
     public Integer call() throws IOException {
         if (Files.exists(data.resolve("ground-truth.json"))) {
-            zyte();
-            return 0;
+            return bar(zyte());
         }
         if (Files.exists(data.resolve("evaldata_subset.json"))) {
-            snippets(data.resolve("evaldata_subset.json"));
-            return 0;
+            return bar(snippets(data.resolve("evaldata_subset.json")));
         }
         System.err.println("No ground-truth.json or evaldata_subset.json in " + data);
         return 2;
     }
 
-    private void zyte() throws IOException {
+    private int bar(double f1) {
+        if (f1 < minF1) {
+            System.err.printf(Locale.ROOT, "F1 %.3f is below the bar %.3f%n", f1, minF1);
+            return 1;
+        }
+        return 0;
+    }
+
+    /** Scores the Zyte benchmark and returns our F1. */
+    private double zyte() throws IOException {
         long start = System.nanoTime();
         Map<String, String> truth = new LinkedHashMap<>();
         List<ShingleScorer.Match> ours = new ArrayList<>();
@@ -86,6 +98,7 @@ public final class ExtractEvalCommand implements Callable<Integer> {
         printTable(table);
         out.printf(Locale.ROOT, "%s extracted %d pages in %.1f s%n", OURS, ours.size(), seconds);
         printWorst(ours, perDoc);
+        return table.get(OURS).f1();
     }
 
     private void publishedOutputs(Map<String, String> truth, Map<String, ShingleScorer.Summary> table)
@@ -138,7 +151,8 @@ public final class ExtractEvalCommand implements Callable<Integer> {
         }
     }
 
-    private void snippets(Path file) throws IOException {
+    /** Scores trafilatura's snippet set and returns our F1. */
+    private double snippets(Path file) throws IOException {
         long start = System.nanoTime();
         SnippetScorer scorer = new SnippetScorer();
         List<String> misses = new ArrayList<>();
@@ -150,7 +164,7 @@ public final class ExtractEvalCommand implements Callable<Integer> {
                 continue;
             }
             String url = entry.getKey().startsWith("hard::") ? "" : entry.getKey();
-            String text = extractor.extract(HtmlBytes.decode(Files.readAllBytes(html)), url).text();
+            String text = extractor.extract(decoder.decode(Files.readAllBytes(html), null), url).text();
             List<String> with = strings(item.path("with"));
             List<String> without = strings(item.path("without"));
             SnippetScorer.Summary before = scorer.summary();
@@ -167,6 +181,7 @@ public final class ExtractEvalCommand implements Callable<Integer> {
                         + "  (TP %d FN %d FP %d TN %d) in %.1f s%n", s.pages(), s.precision(), s.recall(), s.accuracy(),
                 s.f1(), s.tp(), s.fn(), s.fp(), s.tn(), (System.nanoTime() - start) / 1e9);
         misses.stream().limit(worst).forEach(out::println);
+        return s.f1();
     }
 
     private static List<String> strings(JsonNode array) {

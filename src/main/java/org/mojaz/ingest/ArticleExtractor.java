@@ -2,7 +2,6 @@ package org.mojaz.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -24,13 +23,23 @@ public final class ArticleExtractor {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
+    /** Never throws: a page that cannot be read comes back with a {@link ExtractionFailure}. */
     public ExtractedArticle extract(String html, String pageUrl) {
-        Document doc = Jsoup.parse(html == null ? "" : html, pageUrl == null ? "" : pageUrl);
+        try {
+            return read(html == null ? "" : html, pageUrl);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new ExtractedArticle("", null, null, null, null, List.of(), ExtractionFailure.NOT_AN_ARTICLE);
+        }
+    }
+
+    private ExtractedArticle read(String html, String pageUrl) {
+        Document doc = Jsoup.parse(html, pageUrl == null ? "" : pageUrl);
         MetadataReader.Metadata meta = MetadataReader.read(doc);
         WallDetector.Signals signals = WallDetector.signals(doc, meta);
-        Element body = doc.body();
-        BoilerplateFilter.clean(body);
-        List<String> paragraphs = TextCollector.collect(ContentFinder.find(body), meta.title());
+        List<String> paragraphs = mainText(doc.body(), meta.title());
+        if (words(paragraphs) < MIN_BODY_WORDS) {
+            paragraphs = fromNoscript(html, pageUrl, meta.title(), paragraphs);
+        }
         paragraphs = preferJsonLd(paragraphs, meta.jsonLdBody());
         List<String> teaser = WallDetector.beforeWall(paragraphs);
         if (teaser != null) {
@@ -43,6 +52,22 @@ public final class ArticleExtractor {
         }
         return new ExtractedArticle(meta.title(), meta.byline(), meta.published(), meta.siteName(),
                 meta.canonicalUrl(), paragraphs, failure);
+    }
+
+    private static List<String> mainText(Element body, String title) {
+        BoilerplateFilter.clean(body);
+        return TextCollector.collect(ContentFinder.find(body), title);
+    }
+
+    /** Some pages (Blogger among them) put the article itself in {@code <noscript>} and render it by script. */
+    private static List<String> fromNoscript(String html, String pageUrl, String title, List<String> found) {
+        Document again = Jsoup.parse(html, pageUrl == null ? "" : pageUrl);
+        if (again.body().select("noscript").isEmpty()) {
+            return found;
+        }
+        again.body().select("noscript").forEach(Element::unwrap);
+        List<String> paragraphs = mainText(again.body(), title);
+        return words(paragraphs) > words(found) ? paragraphs : found;
     }
 
     /** Uses the page's own JSON-LD article body when the DOM gave much less text than it. */
@@ -89,9 +114,5 @@ public final class ArticleExtractor {
             n += p.length();
         }
         return n;
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

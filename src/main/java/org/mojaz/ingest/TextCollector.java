@@ -17,7 +17,9 @@ final class TextCollector {
     private static final Set<String> CONTAINERS = Set.of("div", "section", "ul", "ol", "table", "figure", "dl",
             "aside", "header", "footer", "form", "center");
     private static final Pattern FURNITURE = Pattern.compile(
-            "(?i)^(advertisement|advertising|sponsored|ad|share( this( article| story)?)?( on \\w+)?|print|email"
+            "(?i)^(advertisement|advertising|advert|sponsored( links)?|ad|iklan|close|caption|tags|about the author"
+                    + "|continue reading the main story|popular this week|most popular|don't miss|related news"
+                    + "|more great \\w+ stories|tell us what you think.{0,10}|share( this( article| story)?)?( on \\w+)?|print|email"
                     + "|read more|read next|related( articles| stories)?:?|more:?|see also:?|continue reading"
                     + "|follow us.*|sign up.{0,60}newsletter.*|subscribe.{0,60}newsletter.*|click here.{0,60}"
                     + "|image:.*|photo:.*|getty images|reuters|ap photo.*|skip to .*|loading.*|comments?( \\(\\d+\\))?"

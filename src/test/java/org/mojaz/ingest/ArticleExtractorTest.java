@@ -194,7 +194,8 @@ class ArticleExtractorTest {
     void shouldNeverThrowOnBrokenOrEmptyHtml() {
         // given
         String[] pages = {"", "<<<>>>", "<html><body><div><p>unclosed <b>tags <i>everywhere", null,
-            "<script type=\"application/ld+json\">{not json</script><p>x</p>"};
+            "<script type=\"application/ld+json\">{not json</script><p>x</p>",
+            "<div>".repeat(20_000) + "deep" + "</div>".repeat(20_000)};
 
         // when / then
         for (String page : pages) {
@@ -216,6 +217,86 @@ class ArticleExtractorTest {
 
         // then
         assertThat(article.paragraphs()).containsExactly(body.trim(), "Traffic will open on Friday.");
+    }
+
+    @Test
+    void shouldStopTheBodyAtASubscriptionWallInsideTheArticle() {
+        // given a teaser followed, in the same container, by the wall's sales pitch
+        String html = """
+                <html><body><div class="entry-content">
+                <p>The valley's only cinema will close at the end of the month after forty years, its owners said on
+                Friday, blaming rising energy bills and a slow return of audiences since the pandemic.</p>
+                <p>Regulars gathered outside on Saturday to sign a card for the projectionist, who has worked there
+                since the doors first opened and still threads the old film reels by hand.</p>
+                <p>To read the full story, please subscribe to The Valley Post.</p>
+                <p>Subscribers get unlimited access, a weekly print edition and invitations to our events.</p>
+                </div></body></html>""";
+
+        // when
+        ExtractedArticle article = extractor.extract(html, "https://valley.example/cinema");
+
+        // then
+        assertThat(article.failure()).isEqualTo(ExtractionFailure.PAYWALL);
+        assertThat(article.paragraphs()).hasSize(2);
+        assertThat(article.text()).doesNotContain("please subscribe", "unlimited access");
+    }
+
+    @Test
+    void shouldJoinAnArticleSplitIntoChunksAroundAdColumns() {
+        // given a short first chunk and a long second one, each beside its own ad column
+        String chunk = "<div class=\"grid\"><div class=\"article-body\">%s</div>"
+                + "<div class=\"ad-rail\"><p>Advertisement</p></div></div>";
+        String html = "<html><body><nav><a href='/'>Home</a></nav><div class=\"chunks\">"
+                + chunk.formatted("<p>" + sentence("First") + "</p>")
+                + chunk.formatted("<p>" + sentence("Second") + "</p><p>" + sentence("Third") + "</p><p>"
+                        + sentence("Fourth") + "</p><p>" + sentence("Fifth") + "</p>")
+                + "</div></body></html>";
+
+        // when
+        ExtractedArticle article = extractor.extract(html, "https://paper.example/long-read");
+
+        // then
+        assertThat(article.paragraphs()).containsExactly(sentence("First"), sentence("Second"), sentence("Third"),
+                sentence("Fourth"), sentence("Fifth"));
+    }
+
+    @Test
+    void refusesToTakeALongCommentThreadForAShortArticle() {
+        // given
+        StringBuilder comments = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            comments.append("<div class=\"comment\"><div class=\"content\"><p>I have lived by the river for years, ")
+                    .append("and honestly, the council should have done this long ago, before the floods of last winter. ")
+                    .append(i).append("</p></div></div>");
+        }
+        String html = "<html><body><div class=\"wrapper\"><div class=\"article\"><div class=\"content\"><p>"
+                + sentence("Council") + "</p><p>" + sentence("Engineers") + "</p></div></div>"
+                + "<div id=\"commentsContainer\"><div id=\"comments\">" + comments + "</div></div></div></body></html>";
+
+        // when
+        ExtractedArticle article = extractor.extract(html, "https://paper.example/river");
+
+        // then
+        assertThat(article.paragraphs()).containsExactly(sentence("Council"), sentence("Engineers"));
+    }
+
+    @Test
+    void shouldReadAnArticleThatThePageKeepsInNoscript() {
+        // given a page whose script renders the post, with the post itself in <noscript>
+        String html = "<html><body><div class=\"post-body\"><script>render()</script><noscript><p>"
+                + sentence("Council") + "</p><p>" + sentence("Engineers") + "</p></noscript></div></body></html>";
+
+        // when
+        ExtractedArticle article = extractor.extract(html, "https://blog.example/post");
+
+        // then
+        assertThat(article.isReadable()).isTrue();
+        assertThat(article.paragraphs()).containsExactly(sentence("Council"), sentence("Engineers"));
+    }
+
+    private static String sentence(String start) {
+        return start + " workers checked the flood barriers along the river on Monday, and the city said the new "
+                + "gates, pumps and walls would be finished before the winter rains arrive in November.";
     }
 
     static String fixture(String name) {

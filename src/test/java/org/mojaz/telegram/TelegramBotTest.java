@@ -126,7 +126,7 @@ class TelegramBotTest {
             assertThat(messages.get(0).text()).contains("reading");
             assertThat(messages.get(1).method()).isEqualTo("editMessageText");
             assertThat(messages.get(1).text()).contains("محطة جديدة لتحلية مياه البحر في أكادير تدخل الخدمة",
-                    "بطاقة إنتاجية تبلغ 400 ألف متر مكعب", "Agadir", "extractive");
+                    "بطاقة إنتاجية تبلغ", "مليار درهم", "Agadir", "extractive");
             assertThat(site.hits("/souss")).isEqualTo(1);
         }
     }
