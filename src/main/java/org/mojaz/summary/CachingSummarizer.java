@@ -72,11 +72,14 @@ public final class CachingSummarizer implements Summarizer {
     private Digest cachedOrNew(Article article, Long chatId) {
         Optional<Digest> cached = store.digestJson(article.contentHash(), llm.engine(), llm.promptVersion())
                 .flatMap(CachingSummarizer::readable);
+        String id = article.contentHash().substring(0, Math.min(12, article.contentHash().length()));
         if (cached.isPresent()) {
-            cacheHits.incrementAndGet();
+            LOG.info("digest cache hit article={} model calls=0 (totals: calls={} hits={})", id, callsMade.get(),
+                    cacheHits.incrementAndGet());
             return cached.get();
         }
         checkBudget(chatId);
+        long before = callsMade.get();
         int[] tokens = new int[2];
         Digest digest = llm.summarize(article, (outcome, in, out) -> {
             callsMade.incrementAndGet();
@@ -86,6 +89,8 @@ public final class CachingSummarizer implements Summarizer {
         });
         store.saveDigest(article.contentHash(), llm.engine(), llm.promptVersion(), DigestJson.write(digest.withNotice(null)),
                 tokens[0], tokens[1]);
+        LOG.info("digest new article={} model calls={} tokens in={} out={} (totals: calls={} hits={})", id,
+                callsMade.get() - before, tokens[0], tokens[1], callsMade.get(), cacheHits.get());
         return digest;
     }
 
