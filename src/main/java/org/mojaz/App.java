@@ -69,6 +69,15 @@ public final class App implements AutoCloseable {
         return ingestor;
     }
 
+    /** An Ingestor that may also fetch from 127.0.0.1, for benchmarks against a local simulated site. */
+    public Ingestor loopbackIngestor() {
+        SafeFetcher loopback = new SafeFetcher(fetchSettings(settings.fetch()).withAllowedNetworks(
+                java.util.List.of("127.0.0.1/32")), new SystemHostResolver(settings.fetch().connectTimeout()));
+        return new Ingestor(loopback, new PageDecoder(), new ArticleExtractor(), new LanguageDetector(),
+                new IngestLimits(settings.input().maxFileBytes(), settings.input().maxTextChars(),
+                        settings.extractMinWords()), clock);
+    }
+
     public EntityExtractor entities() {
         return entities;
     }

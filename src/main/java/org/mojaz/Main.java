@@ -116,7 +116,7 @@ public final class Main implements Runnable {
                 return cls.cast(new BotCommand(() -> app().telegramBot()));
             }
             if (cls == BotBenchCommand.class) {
-                return cls.cast(new BotBenchCommand(() -> app().ingestor(), () -> app().extractive()));
+                return cls.cast(new BotBenchCommand(() -> app().loopbackIngestor(), () -> app().extractive()));
             }
             return CommandLine.defaultFactory().create(cls);
         }

@@ -26,6 +26,9 @@ public final class EntitiesEvalCommand implements Callable<Integer> {
     @Option(names = "--errors", defaultValue = "0", description = "Print up to this many wrong spans to stderr.")
     int errors;
 
+    @Option(names = "--min-f1", description = "Quality bar: exit 1 when the overall typed F1 (percent) is below it.")
+    Double minF1;
+
     @Override
     public Integer call() {
         Language language = Language.fromCode(lang);
@@ -50,6 +53,12 @@ public final class EntitiesEvalCommand implements Callable<Integer> {
         long millis = (System.nanoTime() - started) / 1_000_000;
         System.out.printf("%s: %d sentences, %d ms%n", conll.getFileName(), sentences.size(), millis);
         System.out.print(scorer.table());
+        if (minF1 != null) {
+            double f1 = scorer.score("ALL").f1();
+            boolean ok = f1 >= minF1;
+            System.out.printf(java.util.Locale.ROOT, "bar: overall F1 %.2f >= %.2f: %s%n", f1, minF1, ok ? "yes" : "NO");
+            return ok ? 0 : 1;
+        }
         return 0;
     }
 

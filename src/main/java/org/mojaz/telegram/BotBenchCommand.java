@@ -13,11 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.mojaz.chat.Conversation;
 import org.mojaz.chat.Policy;
-import org.mojaz.ingest.Article;
 import org.mojaz.ingest.Ingestor;
 import org.mojaz.store.Store;
 import org.mojaz.summary.Summarizer;
@@ -27,17 +25,12 @@ import picocli.CommandLine.Option;
 /**
  * {@code mojaz bench bot}: N simulated users talk to the real bot (long polling, inbox, limiter, conversation,
  * summarizer) through a local simulated Bot API; prints throughput and update→reply latency percentiles.
- * Each user sends its next message when the previous one is answered. Links are served from built-in pages.
+ * Each user sends its next message when the previous one is answered; odd messages are links to a local news site
+ * (real fetch, extraction and summary), even ones are /help.
  */
 @Command(name = "bot", mixinStandardHelpOptions = true,
         description = "Drive simulated chats through a local Bot API; print throughput and p50/p99 update→reply.")
 public final class BotBenchCommand implements Callable<Integer> {
-    private static final String PAGE = "<html><head><title>Bench %d</title></head><body><article>"
-            + "<p>The city council met on Monday to discuss item %d of the plan to plant trees along the main roads.</p>"
-            + "<p>Officials said the work would cost 5 million dinars over three years and create jobs for residents.</p>"
-            + "<p>Residents can ask for a tree outside their home through a new website from next month on.</p>"
-            + "</article></body></html>";
-
     private final Supplier<Ingestor> ingestor;
     private final Supplier<Summarizer> summarizer;
 
@@ -64,14 +57,13 @@ public final class BotBenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path dir = Files.createTempDirectory("mojaz-bench-bot");
         Ingestor in = ingestor.get();
-        AtomicInteger page = new AtomicInteger();
-        Function<String, Article> site = link -> in.fromHtml(String.format(Locale.ROOT, PAGE,
-                page.incrementAndGet(), page.get()), link, link);
         Run run = new Run(chats, messages);
         try (Store store = Store.open(dir.resolve("bench.db"));
+             SimulatedNewsSite site = new SimulatedNewsSite();
              SimulatedBotApi api = new SimulatedBotApi(run::sent)) {
             run.api = api;
-            Conversation conversation = new Conversation(site, in, summarizer.get(), store,
+            run.site = site;
+            Conversation conversation = new Conversation(in, summarizer.get(), store,
                     new Policy(List.of(), 5, 1000, 100_000, 5 * 1024 * 1024, 280), Clock.systemUTC());
             try (TelegramBot bot = new TelegramBot(new TelegramBot.Options(SimulatedBotApi.TOKEN, api.baseUrl(), 1,
                     workers, "off"), store, conversation)) {
@@ -118,6 +110,8 @@ public final class BotBenchCommand implements Callable<Integer> {
         final List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         final CountDownLatch done;
         SimulatedBotApi api;
+        SimulatedNewsSite site;
+        final AtomicInteger pages = new AtomicInteger();
 
         Run(int chats, int perChat) {
             this.chats = chats;
@@ -138,7 +132,7 @@ public final class BotBenchCommand implements Callable<Integer> {
                 return;
             }
             sentAt.put(chat, System.nanoTime());
-            api.userSays(chat, n % 2 == 1 ? "https://bench.test/" + chat + "/" + n : "/help");
+            api.userSays(chat, n % 2 == 1 ? site.url(pages.incrementAndGet()) : "/help");
         }
 
         void sent(long chat, String text) {
