@@ -49,6 +49,7 @@ public final class Main implements Runnable {
         Main main = new Main();
         Factory factory = new Factory(main, env, in, out, err);
         CommandLine cl = new CommandLine(main, factory);
+        cl.getSubcommands().get("bench").addSubcommand("bot", new CommandLine(BotBenchCommand.class, factory));
         cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {

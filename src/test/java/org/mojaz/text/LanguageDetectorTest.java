@@ -31,4 +31,20 @@ class LanguageDetectorTest {
         assertThat(DETECTOR.detect(french)).isEqualTo(Language.OTHER);
         assertThat(DETECTOR.detect("   ")).isEqualTo(Language.OTHER);
     }
+
+    @Test
+    void shouldNotCallPersianOrUrduArabic() {
+        String persian = "وزارت کشاورزی ایران روز سه‌شنبه برنامه تازه‌ای برای پشتیبانی از کشاورزان کوچک اعلام کرد "
+                + "که پس از سومین فصل خشک پیاپی آسیب دیده‌اند.";
+
+        assertThat(DETECTOR.detect(persian)).isEqualTo(Language.OTHER);
+    }
+
+    @Test
+    void shouldCallArabicWithSomeLatinNamesArabic() {
+        String text = "قال رئيس شركة Tanger Med إن الميناء استقبل أول سفينة قادمة من Singapore يوم الخميس، "
+                + "وإن الطاقة الاستيعابية ارتفعت إلى 11 مليون حاوية في السنة.";
+
+        assertThat(DETECTOR.detect(text)).isEqualTo(Language.ARABIC);
+    }
 }
