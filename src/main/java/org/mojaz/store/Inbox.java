@@ -57,6 +57,21 @@ public final class Inbox {
         }
     }
 
+    /** Remembers the placeholder message sent for an update. */
+    public void placeholderSent(long updateId, int messageId) {
+        synchronized (store) {
+            store.update("UPDATE inbox SET placeholder_message_id = ? WHERE update_id = ?", messageId, updateId);
+        }
+    }
+
+    /** The placeholder message an earlier try sent for this update, if any. */
+    public java.util.Optional<Integer> placeholder(long updateId) {
+        synchronized (store) {
+            return store.queryOne("SELECT placeholder_message_id FROM inbox WHERE update_id = ?"
+                    + " AND placeholder_message_id IS NOT NULL", rs -> rs.getInt(1), updateId);
+        }
+    }
+
     /** The status of one update ({@code pending}, {@code done}, {@code failed}), if it was ever seen. */
     public java.util.Optional<String> status(long updateId) {
         synchronized (store) {

@@ -226,7 +226,7 @@ public final class TelegramBot implements AutoCloseable {
             if (u.hasCallbackQuery()) {
                 press(u.getCallbackQuery());
             } else {
-                updates.message(u).ifPresent(m -> answer(m, replyTarget(u)));
+                updates.message(u).ifPresent(m -> answer(u.getUpdateId(), m, replyTarget(u)));
             }
             inbox.markDone(u.getUpdateId());
         } catch (ChatGoneException e) {
@@ -270,7 +270,7 @@ public final class TelegramBot implements AutoCloseable {
     }
 
     /** Typing and a placeholder at once when the work is slow, then the placeholder edited into the first reply. */
-    private void answer(Message m, Integer replyTo) {
+    private void answer(long updateId, Message m, Integer replyTo) {
         if (!chats.get(m.chatId()).active()) {
             chats.setActive(m.chatId(), true);
         }
@@ -281,7 +281,11 @@ public final class TelegramBot implements AutoCloseable {
         Integer placeholderId = null;
         if (placeholder.isPresent()) {
             outbox.typing(m.chatId());
-            placeholderId = outbox.send(m.chatId(), placeholder.get(), replyTo);
+            placeholderId = inbox.placeholder(updateId).orElse(null);
+            if (placeholderId == null) {
+                placeholderId = outbox.send(m.chatId(), placeholder.get(), replyTo);
+                inbox.placeholderSent(updateId, placeholderId);
+            }
         }
         List<Reply> replies = conversation.handle(m);
         for (int i = 0; i < replies.size(); i++) {

@@ -29,8 +29,8 @@ class CrashRecoveryTest {
             USERS.forEach(u -> api.push(api.privateMessage(u, "https://news.test/crash" + u)));
             Process bot = startBotProcess(api.baseUrl(), db);
             try {
-                Await.until("three placeholders", java.time.Duration.ofSeconds(60),
-                        () -> api.calls("sendMessage").size() >= USERS.size());
+                Await.until("three placeholders sent and remembered", java.time.Duration.ofSeconds(60),
+                        () -> api.calls("sendMessage").size() >= USERS.size() && placeholdersRemembered(db) >= 3);
             } finally {
                 bot.destroyForcibly();
                 bot.waitFor(30, TimeUnit.SECONDS);
@@ -47,7 +47,21 @@ class CrashRecoveryTest {
             }
             for (long u : USERS) {
                 assertThat(briefsTo(api, u)).isEqualTo(1);
+                assertThat(api.messagesTo(u)).filteredOn(c -> c.method().equals("sendMessage"))
+                        .as("the placeholder of before the crash is edited, not sent again").hasSize(1);
+                assertThat(api.messagesTo(u)).filteredOn(c -> c.method().equals("editMessageText"))
+                        .extracting(Call::text).anyMatch(t -> t.contains("Trees for crash"));
             }
+        }
+    }
+
+    private static int placeholdersRemembered(Path db) {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+             java.sql.ResultSet rs = c.createStatement().executeQuery(
+                     "SELECT COUNT(*) FROM inbox WHERE placeholder_message_id IS NOT NULL")) {
+            return rs.getInt(1);
+        } catch (java.sql.SQLException e) {
+            return 0;
         }
     }
 
