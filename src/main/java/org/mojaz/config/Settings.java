@@ -46,7 +46,7 @@ public record Settings(
 
     /** Telegram transport. */
     public record Telegram(String baseUrl, List<Long> allowedUsers, int maxLinksPerMessage, int linksPerMinute,
-                           String channelMode) {
+                           String channelMode, Duration placeholderAfter) {
     }
 
     /** Secrets, read from the environment only. {@link #toString()} never shows them. */
@@ -76,7 +76,8 @@ public record Settings(
                 Path.of(v.nonEmpty("prompts.dir")),
                 new Telegram(v.nonEmpty("telegram.base-url"), v.longs("telegram.allowed-users"),
                         v.integer("telegram.max-links-per-message", 1, 50), v.integer("telegram.links-per-minute", 1, 1000),
-                        v.oneOf("telegram.channel-mode", "reply", "discussion", "off")),
+                        v.oneOf("telegram.channel-mode", "reply", "discussion", "off"),
+                        v.duration("telegram.placeholder-after")),
                 v.zone("timezone.default"),
                 v.time("briefing.default-time"),
                 new Secrets(blankToNull(env.get("TELEGRAM_BOT_TOKEN")), blankToNull(env.get("MOJAZ_LLM_API_KEY"))));

@@ -2,6 +2,7 @@ package org.mojaz.telegram;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -45,6 +46,15 @@ public final class BotBenchCommand implements Callable<Integer> {
     @Option(names = "--workers", defaultValue = "8", description = "Bot worker threads (default: ${DEFAULT-VALUE}).")
     int workers;
 
+    @Option(names = "--think-ms", defaultValue = "0",
+            description = "Mean pause of each user between a reply and their next message (uniform 0.5-1.5x; users"
+                    + " also start at random moments within it); 0 = all at once, no pause (default: ${DEFAULT-VALUE}).")
+    long thinkMs;
+
+    @Option(names = "--placeholder-after-ms", defaultValue = "1000",
+            description = "Placeholder only for briefs slower than this, as telegram.placeholder-after (default: ${DEFAULT-VALUE}).")
+    long placeholderAfterMs;
+
     java.io.PrintStream out = System.out;
 
     @Option(names = "--no-rate-limits", description = "Send as fast as possible (measures the pipeline, not Telegram's limits).")
@@ -59,8 +69,8 @@ public final class BotBenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path dir = Files.createTempDirectory("mojaz-bench-bot");
         Ingestor in = ingestor.get();
-        Run warm = new Run(chats, 2, 1_000_000);
-        Run measured = new Run(chats, messages, 0);
+        Run warm = new Run(chats, 2, 1_000_000, 0);
+        Run measured = new Run(chats, messages, 0, thinkMs);
         AtomicReference<Run> current = new AtomicReference<>(warm);
         try (Store store = Store.open(dir.resolve("bench.db"));
              SimulatedNewsSite site = new SimulatedNewsSite();
@@ -72,7 +82,7 @@ public final class BotBenchCommand implements Callable<Integer> {
             Conversation conversation = new Conversation(in, summarizer.get(), store,
                     new Policy(List.of(), 5, 1000, 100_000, 5 * 1024 * 1024, 280), Clock.systemUTC());
             try (TelegramBot bot = new TelegramBot(new TelegramBot.Options(SimulatedBotApi.TOKEN, api.baseUrl(), 1,
-                    workers, "off"), store, conversation)) {
+                    workers, "off"), store, conversation).withPlaceholderAfter(Duration.ofMillis(placeholderAfterMs))) {
                 if (noRateLimits) {
                     bot.withoutRateLimits();
                 }
@@ -102,8 +112,9 @@ public final class BotBenchCommand implements Callable<Integer> {
         List<Long> l = new ArrayList<>(run.latencies);
         Collections.sort(l);
         double seconds = elapsedNanos / 1e9;
-        out.printf(Locale.ROOT, "bot bench: %d chats x %d messages, %d workers, summarizer %s, rate limits %s%n",
-                chats, messages, workers, summarizer.get().getClass().getSimpleName(), noRateLimits ? "off" : "on");
+        out.printf(Locale.ROOT, "bot bench: %d chats x %d messages, think %d ms, %d workers, summarizer %s, rate limits %s,"
+                + " placeholder after %d ms%n", chats, messages, thinkMs, workers,
+                summarizer.get().getClass().getSimpleName(), noRateLimits ? "off" : "on", placeholderAfterMs);
         out.printf(Locale.ROOT, "updates answered: %d of %d in %.2f s%s%n", l.size(), chats * messages, seconds,
                 finished ? "" : " (timed out)");
         out.printf(Locale.ROOT, "throughput: %.1f updates/s%n", l.size() / seconds);
@@ -140,23 +151,43 @@ public final class BotBenchCommand implements Callable<Integer> {
         final long firstChat;
 
         /** Chats {@code firstChat + 1 .. firstChat + chats}; a warm-up run uses other ids than the measured one. */
-        Run(int chats, int perChat, long firstChat) {
+        final long thinkMs;
+        final java.util.concurrent.ScheduledExecutorService thinking =
+                java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+
+        Run(int chats, int perChat, long firstChat, long thinkMs) {
             this.firstChat = firstChat;
+            this.thinkMs = thinkMs;
             this.chats = chats;
             this.perChat = perChat;
             this.done = new CountDownLatch(chats);
         }
 
+        /** With a think time, users start at random moments within it, as real users do; without, all at once. */
         void begin() {
+            java.util.Random random = new java.util.Random(42);
             for (long chat = firstChat + 1; chat <= firstChat + chats; chat++) {
-                next(chat);
+                long c = chat;
+                if (thinkMs == 0) {
+                    next(c);
+                } else {
+                    thinking.schedule(() -> next(c), (long) (random.nextDouble() * thinkMs), TimeUnit.MILLISECONDS);
+                }
             }
+        }
+
+        /** Think time of one pause: uniform between half and one and a half times the mean. */
+        private long think() {
+            return (long) (thinkMs * (0.5 + java.util.concurrent.ThreadLocalRandom.current().nextDouble()));
         }
 
         void next(long chat) {
             int n = sentCount.merge(chat, 1, Integer::sum);
             if (n > perChat) {
                 done.countDown();
+                if (done.getCount() == 0) {
+                    thinking.shutdown();
+                }
                 return;
             }
             long now = System.nanoTime();
@@ -176,7 +207,11 @@ public final class BotBenchCommand implements Callable<Integer> {
             Long at = sentAt.remove(chat);
             if (at != null) {
                 latencies.add(System.nanoTime() - at);
-                next(chat);
+                if (thinkMs == 0) {
+                    next(chat);
+                } else {
+                    thinking.schedule(() -> next(chat), think(), TimeUnit.MILLISECONDS);
+                }
             }
         }
     }

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.OkHttpClient;
@@ -89,6 +90,8 @@ public final class TelegramBot implements AutoCloseable {
     private Outbox outbox;
     private Updates updates;
     private boolean limitsOff;
+    private Duration placeholderAfter = Duration.ZERO;
+    private ScheduledExecutorService timers;
 
     public TelegramBot(Options options, Store store, Conversation conversation) {
         this.options = options;
@@ -105,7 +108,16 @@ public final class TelegramBot implements AutoCloseable {
         }
         Options options = new Options(token, settings.telegram().baseUrl(), 50,
                 Math.max(4, Runtime.getRuntime().availableProcessors() * 2), settings.telegram().channelMode());
-        return new TelegramBot(options, store, conversation);
+        return new TelegramBot(options, store, conversation).withPlaceholderAfter(settings.telegram().placeholderAfter());
+    }
+
+    /**
+     * Sends the "reading…" placeholder only when the brief takes longer than this (a slow model); a faster brief
+     * arrives as one message, which also halves what Telegram's send limits are spent on. Zero: always at once.
+     */
+    public TelegramBot withPlaceholderAfter(Duration delay) {
+        this.placeholderAfter = delay;
+        return this;
     }
 
     /** Registers the commands, resumes unfinished updates and starts polling. */
@@ -119,6 +131,7 @@ public final class TelegramBot implements AutoCloseable {
         updates = new Updates(me.getId(), me.getUserName(), options.channelMode(), this::download);
         workers = Executors.newFixedThreadPool(options.workers(), named("mojaz-telegram-worker"));
         poller = Executors.newSingleThreadScheduledExecutor(named("mojaz-telegram-poll"));
+        timers = Executors.newScheduledThreadPool(2, named("mojaz-telegram-placeholder"));
         CommandMenu.register(outbox, conversation.commands());
         resume();
         try {
@@ -278,21 +291,56 @@ public final class TelegramBot implements AutoCloseable {
         if ("channel".equals(m.chatKind()) && placeholder.isEmpty()) {
             return;
         }
-        Integer placeholderId = null;
+        Pending pending = new Pending();
         if (placeholder.isPresent()) {
             outbox.typing(m.chatId());
-            placeholderId = inbox.placeholder(updateId).orElse(null);
-            if (placeholderId == null) {
-                placeholderId = outbox.send(m.chatId(), placeholder.get(), replyTo);
-                inbox.placeholderSent(updateId, placeholderId);
+            pending.id = inbox.placeholder(updateId).orElse(null);
+            if (pending.id == null && placeholderAfter.isZero()) {
+                sendPlaceholder(pending, updateId, m.chatId(), placeholder.get(), replyTo);
+            } else if (pending.id == null) {
+                pending.timer = timers.schedule(() -> sendPlaceholder(pending, updateId, m.chatId(),
+                        placeholder.get(), replyTo), placeholderAfter.toMillis(), TimeUnit.MILLISECONDS);
             }
         }
         List<Reply> replies = conversation.handle(m);
+        Integer placeholderId = pending.finish();
         for (int i = 0; i < replies.size(); i++) {
             if (i == 0 && placeholderId != null) {
                 editOrSend(m.chatId(), placeholderId, replies.get(0), replyTo);
             } else {
                 outbox.send(m.chatId(), replies.get(i), replyTo);
+            }
+        }
+    }
+
+    /** The placeholder of one update: sent by the timer unless the brief was ready first. */
+    private static final class Pending {
+        Integer id;
+        boolean finished;
+        ScheduledFuture<?> timer;
+
+        /** Stops the timer (waiting for a placeholder being sent right now) and gives the id to edit, if any. */
+        Integer finish() {
+            synchronized (this) {
+                finished = true;
+                if (timer != null) {
+                    timer.cancel(false);
+                }
+                return id;
+            }
+        }
+    }
+
+    private void sendPlaceholder(Pending pending, long updateId, long chatId, Reply placeholder, Integer replyTo) {
+        synchronized (pending) {
+            if (pending.finished) {
+                return;
+            }
+            try {
+                pending.id = outbox.send(chatId, placeholder, replyTo);
+                inbox.placeholderSent(updateId, pending.id);
+            } catch (RuntimeException e) {
+                LOG.info("chat {}: placeholder not sent ({})", chatId, e.getClass().getSimpleName());
             }
         }
     }
@@ -380,6 +428,7 @@ public final class TelegramBot implements AutoCloseable {
         }
         shutdown(poller, 2);
         shutdown(workers, 10);
+        shutdown(timers, 2);
         if (http != null) {
             http.dispatcher().executorService().shutdown();
             http.connectionPool().evictAll();

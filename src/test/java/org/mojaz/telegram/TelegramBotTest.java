@@ -131,6 +131,50 @@ class TelegramBotTest {
         }
     }
 
+    private void startBotWithPlaceholderAfter(Summarizer summarizer, java.time.Duration delay) {
+        Ingestor ingestor = TestWiring.ingestor();
+        Function<String, Article> site = link -> ingestor.fromHtml(
+                Fixtures.html("Trees for " + link.substring(link.lastIndexOf('/') + 1)), link, link);
+        Conversation conversation = new Conversation(site, ingestor, summarizer, store,
+                new Policy(List.of(), 5, 30, 20_000, 1024 * 1024, 280), Clock.systemUTC());
+        bot = new TelegramBot(new TelegramBot.Options(FakeBotApi.TOKEN, api.baseUrl(), 1, 4, "reply"), store,
+                conversation).withPlaceholderAfter(delay);
+        bot.start();
+    }
+
+    @Test
+    void shouldSendAFastBriefAsOneMessageWithoutAPlaceholder() {
+        startBotWithPlaceholderAfter(FakeSummarizer.standard(), java.time.Duration.ofSeconds(30));
+
+        api.push(api.privateMessage(USER, "https://news.test/quick"));
+
+        List<Call> messages = awaitMessages(USER, 1);
+        assertThat(messages.get(0).method()).isEqualTo("sendMessage");
+        assertThat(messages.get(0).text()).contains("Trees for quick").doesNotContain("reading");
+        long later = api.push(api.privateMessage(USER, "/help"));
+        Await.until("the next update handled", () -> new Inbox(store).status(later).filter("done"::equals).isPresent());
+        assertThat(api.messagesTo(USER)).hasSize(2).noneMatch(c -> c.text().contains("reading"));
+        assertThat(api.calls("sendChatAction")).isNotEmpty();
+    }
+
+    @Test
+    void shouldShowThePlaceholderWhenTheBriefIsSlowAndEditItIntoTheBrief() {
+        FakeSummarizer fast = FakeSummarizer.standard();
+        Summarizer slow = article -> {
+            Await.until("the placeholder to be on screen", () -> api.messagesTo(USER).stream()
+                    .anyMatch(c -> c.text().contains("reading")));
+            return fast.summarize(article);
+        };
+        startBotWithPlaceholderAfter(slow, java.time.Duration.ofMillis(100));
+
+        api.push(api.privateMessage(USER, "https://news.test/slow"));
+
+        List<Call> messages = awaitMessages(USER, 2);
+        assertThat(messages.get(0).text()).contains("reading");
+        assertThat(messages.get(1).method()).isEqualTo("editMessageText");
+        assertThat(messages.get(1).text()).contains("Trees for slow");
+    }
+
     @Test
     void shouldBriefTwoLinksInOneMessage() {
         startBot();
