@@ -149,7 +149,7 @@ public final class Conversation {
         }
         Digest digest = digests.get(chatId + ":" + view.articleId());
         if (digest == null) {
-            digest = summarizer.summarize(stored.get().article());
+            digest = summarizer.summarize(stored.get().article(), chatId);
             digests.put(chatId + ":" + view.articleId(), digest);
         }
         return render(stored.get(), digest, view, ui);
@@ -284,7 +284,7 @@ public final class Conversation {
         StoredArticle stored = store.saveArticle(m.chatId(), article);
         Digest digest;
         try {
-            digest = summarizer.summarize(article);
+            digest = summarizer.summarize(article, m.chatId());
         } catch (RuntimeException e) {
             LOG.warn("chat {} article {}: summarizer failed: {}", m.chatId(), stored.id(), e.getClass().getSimpleName());
             return one(Say.CANNOT_SUMMARIZE.in(ui, shorten(label)));

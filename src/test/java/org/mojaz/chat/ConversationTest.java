@@ -59,6 +59,31 @@ class ConversationTest {
     }
 
     @Test
+    void shouldSummarizeOnBehalfOfTheChatSoItsDailyModelCapApplies() {
+        List<Long> chats = new java.util.ArrayList<>();
+        org.mojaz.summary.Summarizer recording = new org.mojaz.summary.Summarizer() {
+            @Override
+            public org.mojaz.summary.Digest summarize(Article article) {
+                throw new AssertionError("a chat's brief must be summarized with its chat id");
+            }
+
+            @Override
+            public org.mojaz.summary.Digest summarize(Article article, long chatId) {
+                chats.add(chatId);
+                return summarizer.summarize(article);
+            }
+        };
+        Conversation withRecorder = new Conversation(link -> ingestor.fromHtml(Fixtures.html("Trees for cap"), link,
+                link), ingestor, recording, store, new Policy(List.of(), 5, 10, 20_000, 1024 * 1024, 280),
+                Clock.systemUTC());
+
+        List<Reply> replies = withRecorder.handle(Message.text(CHAT, 7, "https://news.test/cap"));
+
+        assertThat(replies.get(0).html()).contains("Trees for cap");
+        assertThat(chats).containsExactly(CHAT);
+    }
+
+    @Test
     void shouldBriefALinkWithTitleBothSummariesEntitiesEngineAndButtons() {
         List<Reply> replies = say("look at this https://news.test/one");
 
