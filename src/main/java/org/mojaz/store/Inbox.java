@@ -35,7 +35,8 @@ public final class Inbox {
 
     public void markDone(long updateId) {
         synchronized (store) {
-            store.update("UPDATE inbox SET status = 'done', done_at = ?, error = NULL WHERE update_id = ?",
+            // the message itself is dropped once answered (the id stays, so a redelivery is still recognised)
+            store.update("UPDATE inbox SET status = 'done', done_at = ?, error = NULL, payload = '' WHERE update_id = ?",
                     store.nowText(), updateId);
         }
     }
@@ -43,7 +44,7 @@ public final class Inbox {
     /** Gives up on the update; {@code error} is a short reason, never a message body. */
     public void markFailed(long updateId, String error) {
         synchronized (store) {
-            store.update("UPDATE inbox SET status = 'failed', done_at = ?, error = ? WHERE update_id = ?",
+            store.update("UPDATE inbox SET status = 'failed', done_at = ?, error = ?, payload = '' WHERE update_id = ?",
                     store.nowText(), error, updateId);
         }
     }

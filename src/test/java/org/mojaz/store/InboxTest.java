@@ -31,6 +31,21 @@ class InboxTest {
     }
 
     @Test
+    void shouldDropTheMessageTextOnceAnsweredButStillRecogniseItsId() {
+        try (Store store = Store.open(dir.resolve("mojaz.db"))) {
+            Inbox inbox = new Inbox(store);
+            inbox.offer(9, 5, "{\"text\":\"my private message\"}");
+            inbox.offer(10, 5, "{\"text\":\"another private message\"}");
+
+            inbox.markDone(9);
+            inbox.markFailed(10, "SendFailedException");
+
+            assertThat(store.query("SELECT payload FROM inbox", rs -> rs.getString(1))).containsOnly("");
+            assertThat(inbox.offer(9, 5, "{\"text\":\"my private message\"}")).isFalse();
+        }
+    }
+
+    @Test
     void shouldKeepChatPreferencesAndTheActiveFlag() {
         try (Store store = Store.open(dir.resolve("mojaz.db"))) {
             ChatSettings chats = new ChatSettings(store);
