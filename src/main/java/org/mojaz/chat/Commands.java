@@ -25,7 +25,7 @@ final class Commands {
         c.addCommand(new CommandInfo("recent", "Your last articles", "آخر مقالاتك"),
                 (m, arg, ui) -> recent(store, m, ui));
         c.addCommand(new CommandInfo("forget", "Delete everything stored for this chat", "حذف كل ما خُزّن لهذه المحادثة"),
-                (m, arg, ui) -> forget(ui));
+                (m, arg, ui) -> forget(m.userId(), ui));
         c.addCommand(new CommandInfo("privacy", "What is stored and for how long", "ما الذي يُخزَّن وإلى متى"),
                 (m, arg, ui) -> Conversation.one(Say.PRIVACY.in(ui)));
         c.addCommand(new CommandInfo("briefing", "Daily briefing (coming soon)", "الموجز اليومي (قريبًا)"),
@@ -83,9 +83,11 @@ final class Commands {
         return List.of(Reply.of(out.toString()));
     }
 
-    private static List<Reply> forget(String ui) {
+    /** The buttons carry who asked: in a group only that member can confirm or cancel. */
+    private static List<Reply> forget(long userId, String ui) {
         Reply ask = Conversation.one(Say.FORGET_ASK.in(ui)).get(0).withButtons(List.of(List.of(
-                new Button(Say.FORGET_YES.in(ui), "forget:yes"), new Button(Say.FORGET_NO.in(ui), "forget:no"))));
+                new Button(Say.FORGET_YES.in(ui), "forget:yes:" + userId),
+                new Button(Say.FORGET_NO.in(ui), "forget:no:" + userId))));
         return List.of(ask);
     }
 }

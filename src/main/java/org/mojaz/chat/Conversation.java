@@ -128,7 +128,10 @@ public final class Conversation {
             return List.of();
         }
         String ui = settings.get(chatId).uiLanguage();
-        if ("forget:yes".equals(data)) {
+        if (data.startsWith("forget:") && !data.endsWith(":" + userId)) {
+            return List.of();
+        }
+        if (data.startsWith("forget:yes:")) {
             int n = store.forgetChat(chatId);
             synchronized (digests) {
                 digests.keySet().removeIf(k -> k.startsWith(chatId + ":"));
@@ -136,7 +139,7 @@ public final class Conversation {
             LOG.info("chat {} forgotten ({} articles)", chatId, n);
             return one(Say.FORGET_DONE.in(ui, n));
         }
-        if ("forget:no".equals(data)) {
+        if (data.startsWith("forget:no:")) {
             return one(Say.FORGET_CANCELLED.in(ui));
         }
         return BriefView.parse(data).map(view -> redraw(chatId, view, ui)).orElse(List.of());

@@ -226,9 +226,20 @@ class ConversationTest {
 
         List<Reply> done = conversation.press(CHAT, 7, ask.buttons().get(0).get(0).data());
 
-        assertThat(ask.buttons().get(0)).extracting(Button::data).containsExactly("forget:yes", "forget:no");
+        assertThat(ask.buttons().get(0)).extracting(Button::data).containsExactly("forget:yes:7", "forget:no:7");
         assertThat(done.get(0).plainText()).contains("Deleted", "1 articles");
         assertThat(store.recentArticles(CHAT, 10)).isEmpty();
+    }
+
+    @Test
+    void shouldLetOnlyTheMemberWhoAskedConfirmForget() {
+        say("https://news.test/one");
+        Reply ask = say("/forget").get(0);
+
+        List<Reply> byAnother = conversation.press(CHAT, 99, ask.buttons().get(0).get(0).data());
+
+        assertThat(byAnother).isEmpty();
+        assertThat(store.recentArticles(CHAT, 10)).hasSize(1);
     }
 
     @Test
