@@ -11,6 +11,7 @@ import org.mojaz.text.Language;
  */
 final class BilingualNames {
     private final Gazetteer gazetteer;
+    private final OrganisationNames organisations = new OrganisationNames();
 
     BilingualNames(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -27,6 +28,12 @@ final class BilingualNames {
         List<String> words = new ArrayList<>();
         for (int i = span.start(); i < span.end(); i++) {
             words.add(tokens[i]);
+        }
+        if (language == Language.ARABIC && span.type() == EntityType.ORGANIZATION) {
+            Optional<String> english = organisations.english(words);
+            if (english.isPresent()) {
+                return new Pair(surface, english.get(), false);
+            }
         }
         return language == Language.ARABIC ? fromArabic(surface, words) : fromEnglish(surface, words);
     }
