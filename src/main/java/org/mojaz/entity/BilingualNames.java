@@ -42,9 +42,9 @@ final class BilingualNames {
         StringBuilder en = new StringBuilder();
         boolean made = false;
         for (String w : words) {
-            Optional<KnownName> given = given(ArabicWords.core(w));
-            en.append(en.length() == 0 ? "" : " ").append(given.isPresent() ? given.get().nameEn() : Transliteration.toLatin(ArabicWords.core(w).isEmpty() ? w : w));
-            made |= given.isEmpty();
+            Optional<String> known = given(ArabicWords.core(w)).map(KnownName::nameEn).or(() -> sonOf(w));
+            en.append(en.length() == 0 ? "" : " ").append(known.isPresent() ? known.get() : Transliteration.toLatin(w));
+            made |= known.isEmpty();
         }
         return new Pair(surface, en.toString(), made);
     }
@@ -87,6 +87,15 @@ final class BilingualNames {
             made |= given.isEmpty() && said == null;
         }
         return new Pair(ar.toString(), surface, made);
+    }
+
+    /** Maghreb surnames made of بن + a given name: بنعلي → Benali, بنموسى → Benmoussa. */
+    private Optional<String> sonOf(String word) {
+        String core = ArabicWords.core(word);
+        if (!core.startsWith("بن") || core.length() < 5) {
+            return Optional.empty();
+        }
+        return given(core.substring(2)).map(k -> "Ben" + k.nameEn().toLowerCase(java.util.Locale.ROOT));
     }
 
     private Optional<KnownName> given(String word) {

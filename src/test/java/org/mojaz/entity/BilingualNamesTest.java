@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mojaz.text.Language;
 
-class OrganisationNamesTest {
+class BilingualNamesTest {
     private static final OrganisationNames NAMES = new OrganisationNames();
 
     private static String english(String arabic) {
@@ -43,5 +43,20 @@ class OrganisationNamesTest {
                     assertThat(e.nameEn()).isEqualTo("Ministry of Agriculture");
                     assertThat(e.transliterated()).isFalse();
                 });
+    }
+
+    @Test
+    void shouldSpellABenSurnameFromTheGivenNameItIsMadeOf() {
+        String text = "وقال المدير الجهوي للمكتب، يوسف بنعلي، إن المحطة ستؤمن الماء لمليوني نسمة. وأضاف يوسف بنعلي أن "
+                + "الأشغال انتهت.";
+
+        List<Entity> people = new EntityExtractor().extract(text, Language.ARABIC).stream()
+                .filter(e -> e.type() == EntityType.PERSON).toList();
+
+        assertThat(people).anySatisfy(e -> {
+            assertThat(e.nameAr()).isEqualTo("يوسف بنعلي");
+            assertThat(e.nameEn()).isEqualTo("Youssef Benali");
+            assertThat(e.transliterated()).isFalse();
+        });
     }
 }
