@@ -40,8 +40,21 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        quietUnlessBot(args);
         System.exit(run(args, System.getenv(), System.in, new PrintStream(System.out, true, StandardCharsets.UTF_8),
                 new PrintStream(System.err, true, StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * The bot logs at INFO (ids and timings); terminal commands log only warnings, so their output stays readable.
+     * MOJAZ_LOG_LEVEL overrides both. Must run before the first logger is made.
+     */
+    private static void quietUnlessBot(String[] args) {
+        java.util.List<String> words = java.util.Arrays.asList(args);
+        boolean bot = words.contains("bot") && !words.contains("bench");
+        if (System.getenv("MOJAZ_LOG_LEVEL") == null && System.getProperty("MOJAZ_LOG_LEVEL") == null && !bot) {
+            System.setProperty("MOJAZ_LOG_LEVEL", "WARN");
+        }
     }
 
     /** Runs one command line with the given environment and streams; returns the exit code. */
