@@ -9,21 +9,23 @@ public final class ModelUnavailableException extends RuntimeException {
 
     /** Why the model could not be used, with the short reason a user sees. */
     public enum Reason {
-        TIMEOUT("the model timed out", "timeout", true),
-        RATE_LIMITED("the model is rate-limited right now", "rate_limited", true),
-        SERVER_ERROR("the model service had an error", "error", true),
-        CONNECTION("the model could not be reached", "error", true),
-        REJECTED("the model service refused the request", "error", true),
-        INVALID_OUTPUT("the model's answer could not be used", "invalid", false),
-        OVER_BUDGET("daily model budget reached", "over_budget", false),
-        BREAKER_OPEN("the model is paused after repeated failures", "skipped", false);
+        TIMEOUT("the model timed out", "انتهت مهلة النموذج", "timeout", true),
+        RATE_LIMITED("the model is rate-limited right now", "النموذج مقيد بحد الطلبات الآن", "rate_limited", true),
+        SERVER_ERROR("the model service had an error", "حدث خطأ في خدمة النموذج", "error", true),
+        CONNECTION("the model could not be reached", "تعذر الوصول إلى النموذج", "error", true),
+        REJECTED("the model service refused the request", "رفضت خدمة النموذج الطلب", "error", true),
+        INVALID_OUTPUT("the model's answer could not be used", "تعذر استعمال جواب النموذج", "invalid", false),
+        OVER_BUDGET("daily model budget reached", "بلغت حصة النموذج اليومية حدها", "over_budget", false),
+        BREAKER_OPEN("the model is paused after repeated failures", "النموذج موقوف مؤقتا بعد إخفاقات متكررة", "skipped", false);
 
         private final String userReason;
+        private final String userReasonAr;
         private final String outcome;
         private final boolean outage;
 
-        Reason(String userReason, String outcome, boolean outage) {
+        Reason(String userReason, String userReasonAr, String outcome, boolean outage) {
             this.userReason = userReason;
+            this.userReasonAr = userReasonAr;
             this.outcome = outcome;
             this.outage = outage;
         }
@@ -31,6 +33,16 @@ public final class ModelUnavailableException extends RuntimeException {
         /** Short English reason for the user ("the model timed out"). */
         public String userReason() {
             return userReason;
+        }
+
+        /** The same reason in Arabic, for the Arabic half of the reply. */
+        public String userReasonAr() {
+            return userReasonAr;
+        }
+
+        /** Both, as the notice a bilingual reply shows: English · Arabic. */
+        public String notice() {
+            return userReason + " · " + userReasonAr;
         }
 
         /** The outcome word stored in {@code llm_calls}: timeout | rate_limited | error | invalid. */

@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class FallbackSummarizer implements Summarizer {
     private static final Logger LOG = LoggerFactory.getLogger(FallbackSummarizer.class);
-    static final String UNKNOWN_FAILURE = "the model failed";
+    static final String UNKNOWN_FAILURE = "the model failed · أخفق النموذج";
 
     private final Summarizer primary;
     private final Summarizer fallback;
@@ -42,7 +42,7 @@ public final class FallbackSummarizer implements Summarizer {
             return first.get();
         } catch (ModelUnavailableException e) {
             LOG.info("falling back to the second engine reason={}", e.reason());
-            return second.get().withNotice(e.userReason());
+            return second.get().withNotice(e.reason().notice());
         } catch (RuntimeException e) {
             LOG.warn("primary engine failed unexpectedly, falling back error={}", e.getClass().getName());
             return second.get().withNotice(UNKNOWN_FAILURE);

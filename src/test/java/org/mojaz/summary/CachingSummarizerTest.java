@@ -121,7 +121,7 @@ class CachingSummarizerTest {
 
         // then
         assertThat(overCap.engine()).isEqualTo("extractive");
-        assertThat(overCap.notice()).isEqualTo("daily model budget reached");
+        assertThat(overCap.notice()).startsWith("daily model budget reached" + " · ");
         assertThat(otherChat.engine()).startsWith("llm:");
         assertThat(cachedStillFree.engine()).startsWith("llm:");
         assertThat(openAi.requestCount()).isEqualTo(2);
@@ -142,8 +142,8 @@ class CachingSummarizerTest {
         Digest nextDay = chain.summarize(another("b3"), 3L);
 
         // then
-        assertThat(overCap.notice()).isEqualTo("daily model budget reached");
-        assertThat(feedBriefing.notice()).isEqualTo("daily model budget reached");
+        assertThat(overCap.notice()).startsWith("daily model budget reached" + " · ");
+        assertThat(feedBriefing.notice()).startsWith("daily model budget reached" + " · ");
         assertThat(nextDay.engine()).startsWith("llm:");
         assertThat(nextDay.notice()).isNull();
     }

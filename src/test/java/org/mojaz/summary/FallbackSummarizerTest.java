@@ -72,7 +72,7 @@ class FallbackSummarizerTest {
 
         // then
         assertThat(d.engine()).isEqualTo("extractive");
-        assertThat(d.notice()).isEqualTo("the model is rate-limited right now");
+        assertThat(d.notice()).startsWith("the model is rate-limited right now" + " · ");
         assertThat(openAi.requestCount()).isEqualTo(1);
     }
 
@@ -86,7 +86,7 @@ class FallbackSummarizerTest {
 
         // then
         assertThat(d.engine()).isEqualTo("extractive");
-        assertThat(d.notice()).isEqualTo("the model service had an error");
+        assertThat(d.notice()).startsWith("the model service had an error" + " · ");
     }
 
     @Test
@@ -100,7 +100,7 @@ class FallbackSummarizerTest {
 
         // then
         assertThat(d.engine()).isEqualTo("extractive");
-        assertThat(d.notice()).isEqualTo("the model timed out");
+        assertThat(d.notice()).startsWith("the model timed out" + " · ");
     }
 
     @Test
@@ -117,7 +117,7 @@ class FallbackSummarizerTest {
 
         // then
         assertThat(d.engine()).isEqualTo("extractive");
-        assertThat(d.notice()).isEqualTo("the model could not be reached");
+        assertThat(d.notice()).startsWith("the model could not be reached" + " · ");
     }
 
     @Test
@@ -130,7 +130,7 @@ class FallbackSummarizerTest {
 
         // then
         assertThat(d.engine()).isEqualTo("extractive");
-        assertThat(d.notice()).isEqualTo("the model's answer could not be used");
+        assertThat(d.notice()).startsWith("the model's answer could not be used" + " · ");
         assertThat(openAi.requestCount()).isEqualTo(2);
     }
 
@@ -157,10 +157,10 @@ class FallbackSummarizerTest {
 
         // then
         assertThat(callsWhileOpen).isEqualTo(2);
-        assertThat(whileOpen.notice()).isEqualTo("the model is paused after repeated failures");
-        assertThat(stillOpen.notice()).isEqualTo("the model is paused after repeated failures");
-        assertThat(halfOpenTrialFails.notice()).isEqualTo("the model service had an error");
-        assertThat(reopened.notice()).isEqualTo("the model is paused after repeated failures");
+        assertThat(whileOpen.notice()).startsWith("the model is paused after repeated failures" + " · ");
+        assertThat(stillOpen.notice()).startsWith("the model is paused after repeated failures" + " · ");
+        assertThat(halfOpenTrialFails.notice()).startsWith("the model service had an error" + " · ");
+        assertThat(reopened.notice()).startsWith("the model is paused after repeated failures" + " · ");
         assertThat(closed.engine()).startsWith("llm:");
         assertThat(closed.notice()).isNull();
         assertThat(openAi.requestCount()).isEqualTo(4);
