@@ -1,7 +1,6 @@
 package org.mojaz;
 
 import java.time.Clock;
-import java.util.Map;
 import org.mojaz.chat.Conversation;
 import org.mojaz.chat.Policy;
 import org.mojaz.config.Settings;
@@ -57,7 +56,7 @@ public final class App implements AutoCloseable {
                 FetchSettings.DEFAULT_CONTENT_TYPES);
     }
 
-    public static App build(Settings settings, Map<String, String> env) {
+    public static App build(Settings settings) {
         return new App(settings, Clock.systemUTC());
     }
 

@@ -113,7 +113,7 @@ public final class Main implements Runnable {
 
         private synchronized App app() {
             if (app == null) {
-                app = App.build(main.settings(env), env);
+                app = App.build(main.settings(env));
             }
             return app;
         }
