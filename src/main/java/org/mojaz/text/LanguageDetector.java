@@ -54,19 +54,22 @@ public final class LanguageDetector {
 
     /**
      * The model confuses short Arabic texts written with many Latin names, and Maghrebi/Egyptian variants,
-     * with Persian or Urdu; those use letters Arabic does not (پ چ ژ گ ک ی ٹ ڈ ں ے), so their absence decides.
+     * with Persian or Urdu; those use letters Arabic does not ({@link #NON_ARABIC_LETTERS}), so their absence decides.
      */
     private static Language fallbackByScript(String sample, String iso3) {
         if (!iso3.equals("pes") && !iso3.equals("urd") && !iso3.equals("fas") && !iso3.equals("prs")) {
             return Language.OTHER;
         }
+        return hasNonArabicLetter(sample) ? Language.OTHER : Language.ARABIC;
+    }
+
+    private static boolean hasNonArabicLetter(String sample) {
         for (int i = 0; i < sample.length(); i++) {
-            char c = sample.charAt(i);
-            if ("پچژگکیٹڈںے".indexOf(c) >= 0) {
-                return Language.OTHER;
+            if (NON_ARABIC_LETTERS.indexOf(sample.charAt(i)) >= 0) {
+                return true;
             }
         }
-        return Language.ARABIC;
+        return false;
     }
 
     /**
@@ -74,13 +77,13 @@ public final class LanguageDetector {
      * more than the rest of reading a page). Mixed or Latin text goes to the model.
      */
     static boolean isArabicScript(String sample) {
+        if (hasNonArabicLetter(sample)) {
+            return false;
+        }
         int arabic = 0;
         int letters = 0;
         for (int i = 0; i < sample.length(); i++) {
             char c = sample.charAt(i);
-            if (NON_ARABIC_LETTERS.indexOf(c) >= 0) {
-                return false;
-            }
             if (Character.isLetter(c)) {
                 letters++;
                 if (ArabicNormalizer.isArabicLetter(c)) {
