@@ -39,9 +39,7 @@ public final class App implements AutoCloseable {
         this.clock = clock;
         this.fetcher = new SafeFetcher(fetchSettings(settings.fetch()),
                 new SystemHostResolver(settings.fetch().connectTimeout()));
-        this.ingestor = new Ingestor(fetcher, new PageDecoder(), new ArticleExtractor(), new LanguageDetector(),
-                new IngestLimits(settings.input().maxFileBytes(), settings.input().maxTextChars(),
-                        settings.extractMinWords()), clock);
+        this.ingestor = ingestor(fetcher);
         this.entities = new EntityExtractor();
         ExtractiveSummarizer.Options o = ExtractiveSummarizer.Options.defaults();
         this.extractive = new ExtractiveSummarizer(entities, new ExtractiveSummarizer.Options(
@@ -70,9 +68,12 @@ public final class App implements AutoCloseable {
 
     /** An Ingestor that may also fetch from 127.0.0.1, for benchmarks against a local simulated site. */
     public Ingestor loopbackIngestor() {
-        SafeFetcher loopback = new SafeFetcher(fetchSettings(settings.fetch()).withAllowedNetworks(
-                java.util.List.of("127.0.0.1/32")), new SystemHostResolver(settings.fetch().connectTimeout()));
-        return new Ingestor(loopback, new PageDecoder(), new ArticleExtractor(), new LanguageDetector(),
+        return ingestor(new SafeFetcher(fetchSettings(settings.fetch()).withAllowedNetworks(
+                java.util.List.of("127.0.0.1/32")), new SystemHostResolver(settings.fetch().connectTimeout())));
+    }
+
+    private Ingestor ingestor(SafeFetcher through) {
+        return new Ingestor(through, new PageDecoder(), new ArticleExtractor(), new LanguageDetector(),
                 new IngestLimits(settings.input().maxFileBytes(), settings.input().maxTextChars(),
                         settings.extractMinWords()), clock);
     }

@@ -88,8 +88,7 @@ public final class Ingestor {
                 throw new FetchException(FetchException.Reason.REFUSED, "There is no file at " + file + ".");
             }
             if (Files.size(file) > limits.maxFileBytes()) {
-                throw new FetchException(FetchException.Reason.TOO_LARGE, "The file is larger than "
-                        + limits.maxFileBytes() / (1024 * 1024) + " MB.");
+                throw fileTooLarge();
             }
             return fromDocument(Files.readAllBytes(file), file.getFileName().toString(), null);
         } catch (IOException e) {
@@ -100,8 +99,7 @@ public final class Ingestor {
     /** Briefs an uploaded document: HTML or plain text, by MIME type, name or content. */
     public Article fromDocument(byte[] bytes, String fileName, String mimeType) {
         if (bytes.length > limits.maxFileBytes()) {
-            throw new FetchException(FetchException.Reason.TOO_LARGE, "The file is larger than "
-                    + limits.maxFileBytes() / (1024 * 1024) + " MB.");
+            throw fileTooLarge();
         }
         if (looksBinary(bytes)) {
             throw new FetchException(FetchException.Reason.UNSUPPORTED_TYPE,
@@ -113,6 +111,11 @@ public final class Ingestor {
             return fromHtml(text, source, null);
         }
         return fromText(text, source, null);
+    }
+
+    private FetchException fileTooLarge() {
+        return new FetchException(FetchException.Reason.TOO_LARGE, "The file is larger than "
+                + limits.maxFileBytes() / (1024 * 1024) + " MB.");
     }
 
     private Article build(String source, String canonical, String title, String byline, String published,
