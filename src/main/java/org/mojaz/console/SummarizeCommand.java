@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -91,8 +90,7 @@ public final class SummarizeCommand implements Callable<Integer> {
 
     private Article read(App a) throws IOException {
         if (input.equals("-")) {
-            String text = new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
-            return a.ingestor().fromDocument(text.getBytes(StandardCharsets.UTF_8), "stdin", null);
+            return a.ingestor().fromDocument(stdin.readAllBytes(), "stdin", null);
         }
         String lower = input.toLowerCase(Locale.ROOT);
         if (lower.matches("^[a-z][a-z0-9+.-]*://.*") || lower.startsWith("www.")) {
