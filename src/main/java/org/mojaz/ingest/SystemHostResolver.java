@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -14,6 +16,13 @@ import java.util.concurrent.TimeoutException;
  * time limit: the OS resolver itself can block far longer than a user should wait.
  */
 public final class SystemHostResolver implements HostResolver {
+    /** Lookups block; they get threads of their own rather than the common pool's, which others share. */
+    private static final ExecutorService LOOKUPS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "mojaz-dns");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final Duration timeout;
 
     public SystemHostResolver(Duration timeout) {
@@ -27,7 +36,7 @@ public final class SystemHostResolver implements HostResolver {
 
     @Override
     public List<InetAddress> resolve(String host) throws UnknownHostException {
-        CompletableFuture<InetAddress[]> lookup = CompletableFuture.supplyAsync(() -> lookup(host));
+        CompletableFuture<InetAddress[]> lookup = CompletableFuture.supplyAsync(() -> lookup(host), LOOKUPS);
         try {
             return List.of(lookup.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
         } catch (TimeoutException e) {
