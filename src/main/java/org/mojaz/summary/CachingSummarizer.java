@@ -79,18 +79,18 @@ public final class CachingSummarizer implements Summarizer {
             return cached.get();
         }
         checkBudget(chatId);
-        long before = callsMade.get();
-        int[] tokens = new int[2];
+        int[] usage = new int[3]; // input tokens, output tokens, model calls for this article
         Digest digest = llm.summarize(article, (outcome, in, out) -> {
             callsMade.incrementAndGet();
+            usage[2]++;
             calls.record(chatId, llm.engine(), outcome, in, out);
-            tokens[0] += in == null ? 0 : in;
-            tokens[1] += out == null ? 0 : out;
+            usage[0] += in == null ? 0 : in;
+            usage[1] += out == null ? 0 : out;
         });
         store.saveDigest(article.contentHash(), llm.engine(), llm.promptVersion(), DigestJson.write(digest.withNotice(null)),
-                tokens[0], tokens[1]);
+                usage[0], usage[1]);
         LOG.info("digest new article={} model calls={} tokens in={} out={} (totals: calls={} hits={})", id,
-                callsMade.get() - before, tokens[0], tokens[1], callsMade.get(), cacheHits.get());
+                usage[2], usage[0], usage[1], callsMade.get(), cacheHits.get());
         return digest;
     }
 
