@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.mojaz.entity.Entity;
 import org.mojaz.entity.EntityType;
-import org.mojaz.ingest.Article;
+import org.mojaz.core.Article;
 import org.mojaz.summary.Brief;
 import org.mojaz.summary.Digest;
 

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.mojaz.ingest.Article;
+import org.mojaz.core.Article;
 import org.mojaz.ingest.ExtractionException;
 import org.mojaz.ingest.FetchException;
 import org.mojaz.ingest.Ingestor;

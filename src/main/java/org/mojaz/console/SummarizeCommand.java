@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.mojaz.App;
-import org.mojaz.ingest.Article;
+import org.mojaz.core.Article;
 import org.mojaz.ingest.ExtractionException;
 import org.mojaz.ingest.FetchException;
 import org.mojaz.store.StoredArticle;

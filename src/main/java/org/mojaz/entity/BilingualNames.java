@@ -3,7 +3,7 @@ package org.mojaz.entity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.mojaz.text.Language;
+import org.mojaz.core.Language;
 
 /**
  * Both display names of a tagged span: the dictionary's when it knows the name, else the text as written

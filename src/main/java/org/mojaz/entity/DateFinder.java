@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mojaz.text.ArabicNormalizer;
-import org.mojaz.text.Language;
+import org.mojaz.core.Language;
 
 /**
  * Dates in Arabic and English text: Arabic month names in their Gulf/Egyptian, Maghreb (جانفي، شتنبر، نونبر)

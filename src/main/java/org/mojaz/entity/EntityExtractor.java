@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.mojaz.text.Language;
+import org.mojaz.core.Language;
 
 /**
  * Finds people, organisations, places, dates and number facts in an article body, with both names.

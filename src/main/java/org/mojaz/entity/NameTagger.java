@@ -1,7 +1,7 @@
 package org.mojaz.entity;
 
 import java.util.List;
-import org.mojaz.text.Language;
+import org.mojaz.core.Language;
 
 /**
  * Finds people, organisations and places in a tokenised sentence. Used by {@link EntityExtractor} on article

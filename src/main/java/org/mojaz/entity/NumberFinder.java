@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.mojaz.text.Language;
+import org.mojaz.core.Language;
 
 /**
  * Money amounts, percentages and scaled numbers ("2.5 billion dollars", "3%", "مليار دولار", "في المئة",

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.mojaz.text.Language;
+import org.mojaz.core.Language;
 
 /**
  * A text cut into sentences of tokens, each token with its character offsets in the text. A regular expression

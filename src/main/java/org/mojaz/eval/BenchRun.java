@@ -12,7 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import org.mojaz.ingest.Article;
+import org.mojaz.core.Article;
 
 /** Runs one task repeatedly for a while on one or more threads and reports rate, latency and peak heap. */
 final class BenchRun {

@@ -9,7 +9,7 @@ import org.mojaz.entity.EntityType;
 import org.mojaz.entity.NameMemory;
 import org.mojaz.entity.NameTagger;
 import org.mojaz.entity.Span;
-import org.mojaz.text.Language;
+import org.mojaz.core.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -19,9 +19,9 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.mojaz.entity.EntityExtractor;
-import org.mojaz.ingest.Article;
+import org.mojaz.core.Article;
 import org.mojaz.summary.ExtractiveSummarizer;
-import org.mojaz.text.Language;
+import org.mojaz.core.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

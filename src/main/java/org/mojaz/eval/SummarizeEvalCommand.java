@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.mojaz.entity.EntityExtractor;
 import org.mojaz.summary.ExtractiveSummarizer;
-import org.mojaz.text.Language;
+import org.mojaz.core.Language;
 import org.mojaz.text.SentenceSplitter;
 import org.mojaz.text.Tokenizer;
 import picocli.CommandLine.Command;

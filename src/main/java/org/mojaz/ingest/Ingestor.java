@@ -1,5 +1,6 @@
 package org.mojaz.ingest;
 
+import org.mojaz.core.Article;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,7 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import org.mojaz.text.ArabicNormalizer;
-import org.mojaz.text.Language;
+import org.mojaz.core.Language;
 import org.mojaz.text.LanguageDetector;
 
 /**

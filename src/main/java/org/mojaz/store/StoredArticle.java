@@ -1,7 +1,7 @@
 package org.mojaz.store;
 
 import java.time.Instant;
-import org.mojaz.ingest.Article;
+import org.mojaz.core.Article;
 
 /**
  * An article as one chat holds it.

@@ -1,7 +1,7 @@
 package org.mojaz.summary;
 
 import java.util.List;
-import org.mojaz.text.Language;
+import org.mojaz.core.Language;
 
 /**
  * The summary in one language.

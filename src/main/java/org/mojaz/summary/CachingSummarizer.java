@@ -2,7 +2,7 @@ package org.mojaz.summary;
 
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
-import org.mojaz.ingest.Article;
+import org.mojaz.core.Article;
 import org.mojaz.llm.ModelUnavailableException;
 import org.mojaz.llm.ModelUnavailableException.Reason;
 import org.mojaz.store.LlmCallLog;

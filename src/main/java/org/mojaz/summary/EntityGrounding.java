@@ -10,9 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mojaz.entity.Entity;
 import org.mojaz.entity.EntityType;
-import org.mojaz.ingest.Article;
+import org.mojaz.core.Article;
 import org.mojaz.text.ArabicNormalizer;
-import org.mojaz.text.Language;
+import org.mojaz.core.Language;
 
 /**
  * Keeps only the entities a model named that really occur in the article. Matching uses

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.mojaz.entity.EntityExtractor;
-import org.mojaz.ingest.Article;
-import org.mojaz.text.Language;
+import org.mojaz.core.Article;
+import org.mojaz.core.Language;
 import org.mojaz.text.SentenceSplitter;
 import org.mojaz.text.Tokenizer;
 

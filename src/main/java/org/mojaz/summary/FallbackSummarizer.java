@@ -1,7 +1,7 @@
 package org.mojaz.summary;
 
 import java.util.function.Supplier;
-import org.mojaz.ingest.Article;
+import org.mojaz.core.Article;
 import org.mojaz.llm.ModelUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
-import org.mojaz.ingest.Article;
+import org.mojaz.core.Article;
 
 /**
  * The default way to fit a long article into a token budget without cutting its end: the lead paragraphs whole,

@@ -13,9 +13,9 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mojaz.entity.Entity;
-import org.mojaz.ingest.Article;
+import org.mojaz.core.Article;
 import org.mojaz.text.ArabicNormalizer;
-import org.mojaz.text.Language;
+import org.mojaz.core.Language;
 
 /**
  * Parses the model's answer strictly and checks it before anyone trusts it: the JSON shape; each summary in its

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import org.mojaz.config.Settings;
-import org.mojaz.ingest.Article;
+import org.mojaz.core.Article;
 import org.mojaz.llm.LlmChat;
 import org.mojaz.llm.LlmMessage;
 import org.mojaz.llm.LlmReply;
@@ -14,7 +14,7 @@ import org.mojaz.llm.ModelUnavailableException;
 import org.mojaz.llm.ModelUnavailableException.Reason;
 import org.mojaz.llm.PromptTemplates;
 import org.mojaz.llm.ResponseShape;
-import org.mojaz.text.Language;
+import org.mojaz.core.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -3,7 +3,7 @@ package org.mojaz.summary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
-import org.mojaz.ingest.Article;
+import org.mojaz.core.Article;
 
 /**
  * Fits a long article into an LLM's token budget by salience instead of cutting its tail: the lead paragraph stays

@@ -1,6 +1,6 @@
 package org.mojaz.summary;
 
-import org.mojaz.ingest.Article;
+import org.mojaz.core.Article;
 
 /** Turns an article into a Digest. Implementations: extractive, LLM, and the fallback chain of both. */
 public interface Summarizer {

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import org.mojaz.config.Settings;
-import org.mojaz.ingest.Article;
+import org.mojaz.core.Article;
 import org.mojaz.llm.LlmChat;
 import org.mojaz.llm.LlmModels;
 import org.mojaz.llm.PromptTemplates;

@@ -1,5 +1,6 @@
 package org.mojaz.text;
 
+import org.mojaz.core.Language;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

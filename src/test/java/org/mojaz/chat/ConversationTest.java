@@ -11,7 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mojaz.ingest.Article;
+import org.mojaz.core.Article;
 import org.mojaz.ingest.FetchException;
 import org.mojaz.ingest.Ingestor;
 import org.mojaz.store.ChatSettings;

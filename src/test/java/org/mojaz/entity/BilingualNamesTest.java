@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.mojaz.text.Language;
+import org.mojaz.core.Language;
 
 class BilingualNamesTest {
     private static final OrganisationNames NAMES = new OrganisationNames();

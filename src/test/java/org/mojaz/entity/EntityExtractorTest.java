@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.mojaz.text.Language;
+import org.mojaz.core.Language;
 
 class EntityExtractorTest {
     private final EntityExtractor extractor = new EntityExtractor();

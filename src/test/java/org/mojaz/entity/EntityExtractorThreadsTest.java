@@ -8,7 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import org.mojaz.text.Language;
+import org.mojaz.core.Language;
 
 class EntityExtractorThreadsTest {
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.mojaz.text.Language;
+import org.mojaz.core.Language;
 
 class NameTaggerTest {
     private final NameTagger tagger = NameTagger.shared();

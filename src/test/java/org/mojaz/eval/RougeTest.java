@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.mojaz.text.Language;
+import org.mojaz.core.Language;
 
 class RougeTest {
     private static final org.assertj.core.data.Offset<Double> EPS = within(1e-9);

@@ -1,5 +1,6 @@
 package org.mojaz.ingest;
 
+import org.mojaz.core.Article;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,7 +12,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mojaz.text.Language;
+import org.mojaz.core.Language;
 import org.mojaz.text.LanguageDetector;
 
 class IngestorTest {

@@ -11,8 +11,8 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mojaz.ingest.Article;
-import org.mojaz.text.Language;
+import org.mojaz.core.Article;
+import org.mojaz.core.Language;
 
 class StoreTest {
     @TempDir

@@ -22,7 +22,7 @@ import org.mojaz.store.LlmCallLog;
 import org.mojaz.store.Store;
 import org.mojaz.testing.FakeOpenAi;
 import org.mojaz.testing.MutableClock;
-import org.mojaz.text.Language;
+import org.mojaz.core.Language;
 
 class CachingSummarizerTest {
     @TempDir
@@ -53,7 +53,7 @@ class CachingSummarizerTest {
         return new CachingSummarizer(llm, store, calls, perChat, global);
     }
 
-    private static org.mojaz.ingest.Article another(String hash) {
+    private static org.mojaz.core.Article another(String hash) {
         return NewsFixtures.article(hash, Language.ENGLISH, NewsFixtures.english().title(),
                 NewsFixtures.english().paragraphs());
     }

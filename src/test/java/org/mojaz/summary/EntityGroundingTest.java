@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mojaz.entity.Entity;
-import org.mojaz.ingest.Article;
-import org.mojaz.text.Language;
+import org.mojaz.core.Article;
+import org.mojaz.core.Language;
 
 class EntityGroundingTest {
     private final Article article = NewsFixtures.article("h", Language.ARABIC, "وفد في الرياض", List.of(

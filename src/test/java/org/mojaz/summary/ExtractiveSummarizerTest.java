@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mojaz.entity.EntityExtractor;
-import org.mojaz.ingest.Article;
+import org.mojaz.core.Article;
 import org.mojaz.text.ArabicNormalizer;
-import org.mojaz.text.Language;
+import org.mojaz.core.Language;
 import org.mojaz.text.SentenceSplitter;
 import org.mojaz.text.Tokenizer;
 

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.mojaz.entity.Entity;
 import org.mojaz.entity.EntityType;
-import org.mojaz.ingest.Article;
-import org.mojaz.text.Language;
+import org.mojaz.core.Article;
+import org.mojaz.core.Language;
 
 /** Stands in for the extractive engine: a fixed digest that says it is extractive, and a call count. */
 final class FakeExtractive implements Summarizer {

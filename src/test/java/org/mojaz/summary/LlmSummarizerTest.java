@@ -18,12 +18,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mojaz.entity.Entity;
 import org.mojaz.entity.EntityType;
-import org.mojaz.ingest.Article;
+import org.mojaz.core.Article;
 import org.mojaz.llm.LlmModels;
 import org.mojaz.llm.ModelUnavailableException;
 import org.mojaz.llm.PromptTemplates;
 import org.mojaz.testing.FakeOpenAi;
-import org.mojaz.text.Language;
+import org.mojaz.core.Language;
 
 class LlmSummarizerTest {
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.mojaz.ingest.Article;
+import org.mojaz.core.Article;
 import org.mojaz.llm.LlmModels;
 import org.mojaz.llm.PromptTemplates;
 import org.mojaz.testing.FakeOpenAi;
-import org.mojaz.text.Language;
+import org.mojaz.core.Language;
 
 /** Articles that try to steer the model. The article is data: the request fences it, the validator checks the reply. */
 class PromptInjectionTest {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.mojaz.ingest.Article;
-import org.mojaz.text.Language;
+import org.mojaz.core.Article;
+import org.mojaz.core.Language;
 
 /** What every Summarizer promises; each engine's test extends this with its own instance. */
 abstract class SummarizerContract {

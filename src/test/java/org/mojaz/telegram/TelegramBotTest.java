@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 import org.mojaz.chat.Conversation;
 import org.mojaz.chat.Policy;
-import org.mojaz.ingest.Article;
+import org.mojaz.core.Article;
 import org.mojaz.ingest.Ingestor;
 import org.mojaz.store.ChatSettings;
 import org.mojaz.store.Inbox;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.mojaz.chat.Conversation;
 import org.mojaz.chat.Policy;
-import org.mojaz.ingest.Article;
+import org.mojaz.core.Article;
 import org.mojaz.ingest.Ingestor;
 import org.mojaz.store.Store;
 import org.mojaz.telegram.TelegramBot;

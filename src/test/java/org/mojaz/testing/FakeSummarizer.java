@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.mojaz.entity.Entity;
 import org.mojaz.entity.EntityType;
-import org.mojaz.ingest.Article;
+import org.mojaz.core.Article;
 import org.mojaz.summary.Brief;
 import org.mojaz.summary.Digest;
 import org.mojaz.summary.Summarizer;
-import org.mojaz.text.Language;
+import org.mojaz.core.Language;
 
 /** A predictable Summarizer: the first paragraph as the English summary, every paragraph as key points. */
 public final class FakeSummarizer implements Summarizer {

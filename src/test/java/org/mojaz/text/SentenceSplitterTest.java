@@ -1,5 +1,6 @@
 package org.mojaz.text;
 
+import org.mojaz.core.Language;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

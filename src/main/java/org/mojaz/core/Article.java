@@ -1,8 +1,7 @@
-package org.mojaz.ingest;
+package org.mojaz.core;
 
 import java.time.Instant;
 import java.util.List;
-import org.mojaz.text.Language;
 
 /**
  * A cleanly extracted article, ready to be summarized and stored.

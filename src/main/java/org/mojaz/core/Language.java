@@ -1,4 +1,4 @@
-package org.mojaz.text;
+package org.mojaz.core;
 
 import java.util.Locale;
 
