@@ -78,7 +78,7 @@ class CachingSummarizerTest {
         assertThat(again).isEqualTo(first);
         assertThat(otherChat).isEqualTo(first);
         assertThat(afterRestart).isEqualTo(first);
-        System.out.printf("calls made=%d cache hits=%d fake server requests=%d%n", cache.callsMade(),
+        System.out.printf(java.util.Locale.ROOT, "calls made=%d cache hits=%d fake server requests=%d%n", cache.callsMade(),
                 cache.cacheHits(), openAi.requestCount());
     }
 
@@ -217,7 +217,7 @@ class CachingSummarizerTest {
         assertThat(openAi.requestCount()).isEqualTo(10);
         assertThat(cache.callsMade()).isEqualTo(10);
         assertThat(cache.cacheHits()).isEqualTo(20);
-        System.out.printf("30 requests for 10 distinct articles from 3 chats: calls made=%d cache hits=%d"
+        System.out.printf(java.util.Locale.ROOT, "30 requests for 10 distinct articles from 3 chats: calls made=%d cache hits=%d"
                 + " fake server requests=%d%n", cache.callsMade(), cache.cacheHits(), openAi.requestCount());
     }
 }
