@@ -2,6 +2,7 @@ package org.mojaz;
 
 import java.time.Clock;
 import org.mojaz.chat.Conversation;
+import org.mojaz.chat.Dispatcher;
 import org.mojaz.chat.Policy;
 import org.mojaz.config.Settings;
 import org.mojaz.entity.EntityExtractor;
@@ -111,7 +112,7 @@ public final class App implements AutoCloseable {
 
     /** The Telegram bot, polling once started. Needs TELEGRAM_BOT_TOKEN. */
     public TelegramBot telegramBot() {
-        return TelegramBot.create(settings, store(), conversation(false));
+        return TelegramBot.create(settings, conversation(false), new Dispatcher(store(), Dispatcher.Options.defaults()));
     }
 
     @Override

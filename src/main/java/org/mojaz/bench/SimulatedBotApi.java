@@ -1,8 +1,7 @@
-package org.mojaz.telegram;
+package org.mojaz.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -10,13 +9,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A minimal Bot API server on 127.0.0.1 for {@code mojaz bench bot}: it queues simulated users' messages for
@@ -33,8 +29,7 @@ final class SimulatedBotApi implements AutoCloseable {
     private final ObjectMapper json = new ObjectMapper();
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool();
-    private final List<ObjectNode> pending = new ArrayList<>();
-    private final AtomicLong nextUpdateId = new AtomicLong(1);
+    private final UpdateQueue updates = new UpdateQueue();
     private final AtomicInteger nextMessageId = new AtomicInteger(1);
     private final Listener listener;
 
@@ -51,7 +46,7 @@ final class SimulatedBotApi implements AutoCloseable {
     }
 
     /** A user writes to the bot in a private chat (chat id = user id). */
-    synchronized void userSays(long userId, String text) {
+    void userSays(long userId, String text) {
         ObjectNode chat = json.createObjectNode().put("id", userId).put("type", "private");
         ObjectNode from = json.createObjectNode().put("id", userId).put("is_bot", false).put("first_name", "U")
                 .put("language_code", "en");
@@ -59,10 +54,9 @@ final class SimulatedBotApi implements AutoCloseable {
                 .put("date", System.currentTimeMillis() / 1000).put("text", text);
         message.set("chat", chat);
         message.set("from", from);
-        ObjectNode update = json.createObjectNode().put("update_id", nextUpdateId.getAndIncrement());
+        ObjectNode update = json.createObjectNode();
         update.set("message", message);
-        pending.add(update);
-        notifyAll();
+        updates.push(update);
     }
 
     private void serve(HttpExchange ex) throws IOException {
@@ -85,7 +79,7 @@ final class SimulatedBotApi implements AutoCloseable {
     private JsonNode result(String method, JsonNode params) {
         switch (method) {
             case "getupdates":
-                return updates(params.path("offset").asLong(0), params.path("timeout").asLong(0));
+                return updates.poll(params.path("offset").asLong(0), params.path("timeout").asLong(0));
             case "getme":
                 return json.createObjectNode().put("id", 1).put("is_bot", true).put("first_name", "Mojaz")
                         .put("username", "MojazBenchBot");
@@ -103,27 +97,9 @@ final class SimulatedBotApi implements AutoCloseable {
         }
     }
 
-    private synchronized ArrayNode updates(long offset, long timeoutSeconds) {
-        pending.removeIf(u -> u.path("update_id").asLong() < offset);
-        long deadline = System.currentTimeMillis() + Math.min(timeoutSeconds, 1) * 1000;
-        while (pending.isEmpty() && System.currentTimeMillis() < deadline) {
-            try {
-                wait(Math.max(1, deadline - System.currentTimeMillis()));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        ArrayNode out = json.createArrayNode();
-        pending.forEach(out::add);
-        return out;
-    }
-
     @Override
     public void close() {
-        synchronized (this) {
-            notifyAll();
-        }
+        updates.wakeAll();
         server.stop(0);
         executor.shutdownNow();
     }

@@ -1,4 +1,4 @@
-package org.mojaz.telegram;
+package org.mojaz.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

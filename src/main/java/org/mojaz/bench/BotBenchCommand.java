@@ -1,4 +1,4 @@
-package org.mojaz.telegram;
+package org.mojaz.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,10 +17,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.mojaz.chat.Conversation;
+import org.mojaz.chat.Dispatcher;
 import org.mojaz.chat.Policy;
 import org.mojaz.ingest.Ingestor;
 import org.mojaz.store.Store;
 import org.mojaz.summary.Summarizer;
+import org.mojaz.telegram.TelegramBot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -81,8 +83,9 @@ public final class BotBenchCommand implements Callable<Integer> {
             }
             Conversation conversation = new Conversation(in, summarizer.get(), store,
                     new Policy(List.of(), 5, 1000, 100_000, 5 * 1024 * 1024, 280), Clock.systemUTC());
+            Dispatcher dispatcher = new Dispatcher(store, Dispatcher.Options.defaults().withWorkers(workers));
             try (TelegramBot bot = new TelegramBot(new TelegramBot.Options(SimulatedBotApi.TOKEN, api.baseUrl(), 1,
-                    workers, "off"), store, conversation).withPlaceholderAfter(Duration.ofMillis(placeholderAfterMs))) {
+                    "off"), conversation, dispatcher).withPlaceholderAfter(Duration.ofMillis(placeholderAfterMs))) {
                 if (noRateLimits) {
                     bot.withoutRateLimits();
                 }
