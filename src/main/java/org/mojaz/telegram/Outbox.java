@@ -140,8 +140,8 @@ final class Outbox implements Outgoing {
         if (code != null && code == 429 && attempt < MAX_TRIES) {
             int seconds = e.getParameters() != null && e.getParameters().getRetryAfter() != null
                     ? e.getParameters().getRetryAfter() : 1;
-            rateLimited.incrementAndGet();
             boolean global = limiter.rateLimited(message ? chatId : 0, TimeUnit.SECONDS.toNanos(Math.max(1, seconds)));
+            rateLimited.incrementAndGet();
             LOG.warn("chat {} {}: 429, {} paused for {} s", chatId, method.getMethod(),
                     global ? "every send" : "this chat", seconds);
             return;
