@@ -32,6 +32,7 @@ final class SimulatedBotApi implements AutoCloseable {
     private final UpdateQueue updates = new UpdateQueue();
     private final AtomicInteger nextMessageId = new AtomicInteger(1);
     private final Listener listener;
+    private final Faults faults = new Faults("429", "5xx", "dropped");
 
     SimulatedBotApi(Listener listener) throws IOException {
         this.listener = listener;
@@ -59,11 +60,31 @@ final class SimulatedBotApi implements AutoCloseable {
         updates.push(update);
     }
 
+    /**
+     * From now on a share {@code rate} of sends, edits and polls each gets a 429 (retry_after 1 s), a 502, or a
+     * connection closed before any answer, before the request is carried out.
+     */
+    void injectFaults(double rate) {
+        faults.rate(rate);
+    }
+
+    /** Faults injected so far, by kind. */
+    Faults faults() {
+        return faults;
+    }
+
     private void serve(HttpExchange ex) throws IOException {
         try (ex) {
             String path = ex.getRequestURI().getPath();
             String method = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
             byte[] body = ex.getRequestBody().readAllBytes();
+            if (method.equals("sendmessage") || method.equals("editmessagetext") || method.equals("getupdates")) {
+                String fault = faults.draw();
+                if (fault != null) {
+                    fail(ex, fault);
+                    return;
+                }
+            }
             JsonNode params = body.length == 0 ? json.createObjectNode() : json.readTree(body);
             ObjectNode ok = json.createObjectNode().put("ok", true);
             ok.set("result", result(method, params));
@@ -73,6 +94,26 @@ final class SimulatedBotApi implements AutoCloseable {
             try (OutputStream o = ex.getResponseBody()) {
                 o.write(out);
             }
+        }
+    }
+
+    private void fail(HttpExchange ex, String fault) throws IOException {
+        if (fault.equals("dropped")) {
+            ex.getResponseHeaders().set("Content-Length", "100");
+            ex.sendResponseHeaders(200, 100); // a promised body that never comes: the connection is cut
+            return;
+        }
+        int status = fault.equals("429") ? 429 : 502;
+        ObjectNode error = json.createObjectNode().put("ok", false).put("error_code", status)
+                .put("description", status == 429 ? "Too Many Requests: retry after 1" : "Bad Gateway");
+        if (status == 429) {
+            error.putObject("parameters").put("retry_after", 1);
+        }
+        byte[] out = json.writeValueAsBytes(error);
+        ex.getResponseHeaders().set("Content-Type", "application/json");
+        ex.sendResponseHeaders(status, out.length);
+        try (OutputStream o = ex.getResponseBody()) {
+            o.write(out);
         }
     }
 

@@ -28,7 +28,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 /**
  * Everything the bot sends, replies and unprompted messages alike, through one {@link SendLimiter}. A 429 pauses
  * the chat (or every send, when it is global) for {@code retry_after} and retries; a 403 throws
- * {@link Outgoing.ChatUnreachableException} (the caller marks the chat inactive); network errors back off and retry.
+ * {@link Outgoing.ChatUnreachableException} (the caller marks the chat inactive); network and server (5xx) errors
+ * back off and retry.
  */
 final class Outbox implements Outgoing {
     private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
@@ -114,6 +115,13 @@ final class Outbox implements Outgoing {
                 }
                 return client.execute(method);
             } catch (TelegramApiRequestException e) {
+                if (e.getErrorCode() != null && e.getErrorCode() >= 500 && attempt < MAX_TRIES) {
+                    LOG.warn("chat {} {}: server error {}, retrying in {} ms", chatId, method.getMethod(),
+                            e.getErrorCode(), backoff);
+                    sleep(backoff);
+                    backoff = Math.min(backoff * 2, 30_000);
+                    continue;
+                }
                 refused(chatId, message, method, e, attempt);
             } catch (TelegramApiException e) {
                 if (attempt >= MAX_TRIES) {

@@ -98,6 +98,16 @@ class TelegramOutgoingTest {
     }
 
     @Test
+    void shouldRetryAfterABotApiServerError() {
+        Outgoing out = started();
+        api.failNext("sendMessage", 502, 0);
+
+        out.send(USER, Reply.of("after a bad gateway"));
+
+        assertThat(api.calls("sendMessage")).extracting(Call::status).containsExactly(502, 200);
+    }
+
+    @Test
     void shouldThrowChatUnreachableWhenTheChatBlockedTheBot() {
         Outgoing out = started();
         api.block(USER);
