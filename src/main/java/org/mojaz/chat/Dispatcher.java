@@ -84,10 +84,6 @@ public final class Dispatcher implements AutoCloseable {
         public Options withWorkers(int n) {
             return new Options(n, maxAttempts, firstRetry, crashesToGiveUp);
         }
-
-        public Options withRetries(int attempts, Duration first) {
-            return new Options(workers, attempts, first, crashesToGiveUp);
-        }
     }
 
     /** One chat's waiting items, and whether a worker is on them. */

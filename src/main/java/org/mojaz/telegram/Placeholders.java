@@ -20,7 +20,7 @@ final class Placeholders implements AutoCloseable {
     private final Outbox outbox;
     private final Duration after;
     private final ScheduledExecutorService timers =
-            Executors.newScheduledThreadPool(2, TelegramBot.named("mojaz-telegram-placeholder"));
+            Executors.newScheduledThreadPool(2, Threads.named("mojaz-telegram-placeholder"));
 
     Placeholders(Outbox outbox, Duration after) {
         this.outbox = outbox;
@@ -88,6 +88,6 @@ final class Placeholders implements AutoCloseable {
 
     @Override
     public void close() {
-        TelegramBot.shutdown(timers, 2);
+        Threads.shutdown(timers, 2);
     }
 }

@@ -7,12 +7,9 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.OkHttpClient;
 import org.mojaz.chat.Conversation;
 import org.mojaz.chat.Dispatcher;
@@ -119,7 +116,7 @@ public final class TelegramBot implements AutoCloseable {
         Updates updates = new Updates(me.getId(), me.getUserName(), options.channelMode(),
                 new Downloads(outbox, http, options.baseUrl(), options.token()));
         placeholders = new Placeholders(outbox, placeholderAfter);
-        poller = Executors.newSingleThreadScheduledExecutor(named("mojaz-telegram-poll"));
+        poller = Executors.newSingleThreadScheduledExecutor(Threads.named("mojaz-telegram-poll"));
         CommandMenu.register(outbox, conversation.commands());
         dispatcher.start(new Answers(mapper, updates, outbox, placeholders, conversation), outbox);
         try {
@@ -192,15 +189,6 @@ public final class TelegramBot implements AutoCloseable {
         return TelegramUrl.builder().schema(uri.getScheme()).host(uri.getHost()).port(port).testServer(false).build();
     }
 
-    static ThreadFactory named(String name) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
-    }
-
     /** Stops polling, lets running updates finish for a few seconds, and releases every thread and connection. */
     @Override
     public void close() {
@@ -212,7 +200,7 @@ public final class TelegramBot implements AutoCloseable {
         } catch (Exception e) {
             LOG.warn("stopping long polling: {}", e.getClass().getSimpleName());
         }
-        shutdown(poller, 2);
+        Threads.shutdown(poller, 2);
         dispatcher.close();
         if (placeholders != null) {
             placeholders.close();
@@ -220,21 +208,6 @@ public final class TelegramBot implements AutoCloseable {
         if (http != null) {
             http.dispatcher().executorService().shutdown();
             http.connectionPool().evictAll();
-        }
-    }
-
-    static void shutdown(ExecutorService executor, int seconds) {
-        if (executor == null) {
-            return;
-        }
-        executor.shutdown();
-        try {
-            if (!executor.awaitTermination(seconds, TimeUnit.SECONDS)) {
-                executor.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            executor.shutdownNow();
-            Thread.currentThread().interrupt();
         }
     }
 }
