@@ -9,8 +9,16 @@ import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ResponseFormat;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.TokenUsage;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,6 +26,10 @@ import org.slf4j.LoggerFactory;
  * One configured chat model: sends our messages, returns the answer text and token counts. Every LangChain4j
  * exception is translated here into {@link ModelUnavailableException}; a {@link CircuitBreaker} stops calls to a
  * model that keeps failing. Build one with {@link LlmModels#chat}.
+ *
+ * <p>The HTTP clients' own time-outs stop waiting for the response headers, not for a body that trickles or stops;
+ * so every call runs on a daemon thread of this chat and is abandoned (and interrupted, which cancels the request)
+ * when {@code llm.timeout} has passed, whatever the provider.
  */
 public final class LlmChat {
     private static final Logger LOG = LoggerFactory.getLogger(LlmChat.class);
@@ -26,14 +38,27 @@ public final class LlmChat {
     private final String provider;
     private final String modelName;
     private final CircuitBreaker breaker;
+    private final Duration timeout;
+    private final ExecutorService calls;
     /** Set once an OpenAI-compatible server refused the JSON-schema response format with 400 (DeepSeek, some Groq models). */
     private volatile boolean schemaRefused;
 
-    LlmChat(ChatModel model, String provider, String modelName, CircuitBreaker breaker) {
+    LlmChat(ChatModel model, String provider, String modelName, CircuitBreaker breaker, Duration timeout) {
         this.model = model;
         this.provider = provider;
         this.modelName = modelName;
         this.breaker = breaker;
+        this.timeout = timeout;
+        this.calls = Executors.newCachedThreadPool(daemonThreads());
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "llm-call-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     /** {@code llm:<provider>/<model>}, the engine name stored with each Digest. */
@@ -52,7 +77,7 @@ public final class LlmChat {
         }
         long start = System.nanoTime();
         try {
-            ChatResponse response = send(messages, shape);
+            ChatResponse response = withDeadline(() -> send(messages, shape));
             breaker.recordSuccess();
             LOG.debug("llm call engine={} ms={}", engine(), (System.nanoTime() - start) / 1_000_000);
             return reply(response);
@@ -66,6 +91,34 @@ public final class LlmChat {
             LOG.warn("llm call failed engine={} reason={} ms={}", engine(), translated.reason(),
                     (System.nanoTime() - start) / 1_000_000);
             throw translated;
+        }
+    }
+
+    /**
+     * Runs the whole call (headers and body, and the retry without the schema) on a call thread and waits at most
+     * {@code llm.timeout}; past it the call is interrupted and a time-out is reported.
+     */
+    private ChatResponse withDeadline(java.util.concurrent.Callable<ChatResponse> call) {
+        Future<ChatResponse> future = calls.submit(call);
+        try {
+            return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw new ModelUnavailableException(ModelUnavailableException.Reason.TIMEOUT,
+                    "no complete answer within " + timeout.toMillis() + " ms");
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new ModelUnavailableException(ModelUnavailableException.Reason.TIMEOUT, "interrupted while waiting");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
         }
     }
 

@@ -31,7 +31,8 @@ public final class LlmModels {
         }
         CircuitBreaker breaker = new CircuitBreaker(llm.breakerFailures(), llm.breakerCooldown(), clock);
         try {
-            return Optional.of(new LlmChat(model(llm, apiKey), llm.provider(), llm.model(), breaker));
+            return Optional.of(new LlmChat(model(llm, apiKey), llm.provider(), llm.model(), breaker,
+                    llm.timeout()));
         } catch (IllegalArgumentException e) {
             throw new ConfigException("Cannot set up llm.provider=" + llm.provider() + " with model " + llm.model()
                     + ": " + e.getMessage());
