@@ -40,6 +40,8 @@ public final class LlmChat {
     private final CircuitBreaker breaker;
     private final Duration timeout;
     private final ExecutorService calls;
+    private final java.util.Set<ModelUnavailableException.Reason> configErrorsTold =
+            java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** Set once an OpenAI-compatible server refused the JSON-schema response format with 400 (DeepSeek, some Groq models). */
     private volatile boolean schemaRefused;
 
@@ -85,12 +87,35 @@ public final class LlmChat {
             ModelUnavailableException translated = LlmErrors.translate(e);
             if (translated.reason().isOutage()) {
                 breaker.recordFailure();
+            } else if (translated.reason().isConfigurationError()) {
+                breaker.recordNeutral();
+                tellOperatorOnce(translated.reason());
             } else {
                 breaker.recordSuccess();
             }
-            LOG.warn("llm call failed engine={} reason={} ms={}", engine(), translated.reason(),
-                    (System.nanoTime() - start) / 1_000_000);
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            if (translated.reason().isConfigurationError()) {
+                LOG.debug("llm call failed engine={} reason={} ms={}", engine(), translated.reason(), ms);
+            } else {
+                LOG.warn("llm call failed engine={} reason={} ms={}", engine(), translated.reason(), ms);
+            }
             throw translated;
+        }
+    }
+
+    /** A bad key or an unknown model is the operator's to fix: said once per kind at ERROR, naming the setting. */
+    private void tellOperatorOnce(ModelUnavailableException.Reason reason) {
+        if (!configErrorsTold.add(reason)) {
+            return;
+        }
+        if (reason == ModelUnavailableException.Reason.BAD_KEY) {
+            LOG.error("llm configuration error engine={}: the model service refused the API key (401/403); set a valid"
+                    + " key for llm.provider={} in the environment variable MOJAZ_LLM_API_KEY. Until then the"
+                    + " extractive engine answers.", engine(), provider);
+        } else {
+            LOG.error("llm configuration error engine={}: the model service does not know the model (404); check"
+                    + " llm.model (MOJAZ_LLM_MODEL) and llm.base-url (MOJAZ_LLM_BASE_URL). Until then the extractive"
+                    + " engine answers.", engine());
         }
     }
 

@@ -97,6 +97,7 @@ public final class LlmSummarizer implements Summarizer {
     }
 
     private LlmReply call(List<LlmMessage> messages, CallRecorder recorder) {
+        recorder.beforeCall();
         try {
             return chat.chat(messages, ResponseShape.DIGEST_JSON);
         } catch (ModelUnavailableException e) {
