@@ -69,7 +69,8 @@ public final class LlmSummarizer implements Summarizer {
     }
 
     /** Summarizes, telling {@code recorder} about every model call made (one, or two with a repair). */
-    public Digest summarize(Article article, CallRecorder recorder) {
+    public Digest summarize(Article whole, CallRecorder recorder) {
+        Article article = InputLimits.capped(whole);
         List<LlmMessage> messages = new ArrayList<>(List.of(LlmMessage.system(systemPrompt),
                 LlmMessage.user(userMessage(fit(article)))));
         LlmReply first = call(messages, recorder);
