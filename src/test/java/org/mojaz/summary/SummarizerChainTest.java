@@ -48,7 +48,7 @@ class SummarizerChainTest {
     void shouldBuildTheCachedLlmChainFromEnvironmentSettings() {
         // given
         Settings settings = settings(Map.of("MOJAZ_LLM_PROVIDER", "openai-compatible", "MOJAZ_LLM_MODEL", "test-model",
-                "MOJAZ_LLM_BASE_URL", openAi.baseUrl(), "MOJAZ_PROMPTS_DIR", dir.resolve("prompts").toString()));
+                "MOJAZ_LLM_BASE_URL", openAi.baseUrl(), "MOJAZ_PROMPTS_DIR", dir.toString()));
         openAi.reply(NewsFixtures.answerForEnglish());
 
         // when
