@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import org.mojaz.config.Settings;
 import org.mojaz.core.Article;
+import org.mojaz.entity.EntityExtractor;
+import org.mojaz.text.Tokenizer;
 import org.mojaz.llm.LlmChat;
 import org.mojaz.llm.LlmMessage;
 import org.mojaz.llm.LlmReply;
@@ -46,7 +48,8 @@ public final class LlmSummarizer implements Summarizer {
         this.systemPrompt = prompts.render(PromptTemplates.SUMMARIZE_SYSTEM, Map.of(
                 "summary_words", Integer.toString(summary.words()),
                 "key_points", Integer.toString(summary.moreSentences())));
-        this.check = new LlmAnswerCheck(summary.words(), summary.moreSentences(), systemPrompt);
+        this.check = new LlmAnswerCheck(summary.words(), summary.moreSentences(), systemPrompt,
+                new TopicCheck(new Tokenizer(), new EntityExtractor()));
     }
 
     /** With the default {@link LeadCondenser} for long articles. */
