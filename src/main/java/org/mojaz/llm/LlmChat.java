@@ -12,13 +12,18 @@ import dev.langchain4j.model.output.TokenUsage;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.mojaz.llm.ModelUnavailableException.Reason;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,8 +45,7 @@ public final class LlmChat {
     private final CircuitBreaker breaker;
     private final Duration timeout;
     private final ExecutorService calls;
-    private final java.util.Set<ModelUnavailableException.Reason> configErrorsTold =
-            java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<Reason> configErrorsTold = ConcurrentHashMap.newKeySet();
     /** Set once an OpenAI-compatible server refused the JSON-schema response format with 400 (DeepSeek, some Groq models). */
     private volatile boolean schemaRefused;
 
@@ -54,7 +58,7 @@ public final class LlmChat {
         this.calls = Executors.newCachedThreadPool(daemonThreads());
     }
 
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
+    private static ThreadFactory daemonThreads() {
         AtomicInteger n = new AtomicInteger();
         return r -> {
             Thread t = new Thread(r, "llm-call-" + n.incrementAndGet());
@@ -75,7 +79,7 @@ public final class LlmChat {
      */
     public LlmReply chat(List<LlmMessage> messages, ResponseShape shape) {
         if (!breaker.allowCall()) {
-            throw new ModelUnavailableException(ModelUnavailableException.Reason.BREAKER_OPEN, "circuit breaker open");
+            throw new ModelUnavailableException(Reason.BREAKER_OPEN, "circuit breaker open");
         }
         long start = System.nanoTime();
         try {
@@ -104,11 +108,11 @@ public final class LlmChat {
     }
 
     /** A bad key or an unknown model is the operator's to fix: said once per kind at ERROR, naming the setting. */
-    private void tellOperatorOnce(ModelUnavailableException.Reason reason) {
+    private void tellOperatorOnce(Reason reason) {
         if (!configErrorsTold.add(reason)) {
             return;
         }
-        if (reason == ModelUnavailableException.Reason.BAD_KEY) {
+        if (reason == Reason.BAD_KEY) {
             LOG.error("llm configuration error engine={}: the model service refused the API key (401/403); set a valid"
                     + " key for llm.provider={} in the environment variable MOJAZ_LLM_API_KEY. Until then the"
                     + " extractive engine answers.", engine(), provider);
@@ -123,18 +127,18 @@ public final class LlmChat {
      * Runs the whole call (headers and body, and the retry without the schema) on a call thread and waits at most
      * {@code llm.timeout}; past it the call is interrupted and a time-out is reported.
      */
-    private ChatResponse withDeadline(java.util.concurrent.Callable<ChatResponse> call) {
+    private ChatResponse withDeadline(Callable<ChatResponse> call) {
         Future<ChatResponse> future = calls.submit(call);
         try {
             return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
-            throw new ModelUnavailableException(ModelUnavailableException.Reason.TIMEOUT,
+            throw new ModelUnavailableException(Reason.TIMEOUT,
                     "no complete answer within " + timeout.toMillis() + " ms");
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
-            throw new ModelUnavailableException(ModelUnavailableException.Reason.TIMEOUT, "interrupted while waiting");
+            throw new ModelUnavailableException(Reason.TIMEOUT, "interrupted while waiting");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException r) {
