@@ -12,6 +12,7 @@ import org.mojaz.config.ConfigSource;
 import org.mojaz.config.Settings;
 import org.mojaz.console.ChatCommand;
 import org.mojaz.console.SummarizeCommand;
+import org.mojaz.console.TerminalText;
 import org.mojaz.eval.BenchCommand;
 import org.mojaz.eval.EvalCommand;
 import org.mojaz.store.StoreException;
@@ -121,7 +122,7 @@ public final class Main implements Runnable {
         @Override
         public <K> K create(Class<K> cls) throws Exception {
             if (cls == SummarizeCommand.class) {
-                return cls.cast(new SummarizeCommand(this::app, in, out, err));
+                return cls.cast(new SummarizeCommand(this::app, in, TerminalText.guard(out), TerminalText.guard(err)));
             }
             if (cls == ChatCommand.class) {
                 return cls.cast(new ChatCommand(() -> app().conversation(true), in, out));

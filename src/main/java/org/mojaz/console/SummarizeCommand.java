@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -89,14 +87,7 @@ public final class SummarizeCommand implements Callable<Integer> {
     }
 
     private Article read(App a) throws IOException {
-        if (input.equals("-")) {
-            return a.ingestor().fromDocument(stdin.readAllBytes(), "stdin", null);
-        }
-        String lower = input.toLowerCase(Locale.ROOT);
-        if (lower.matches("^[a-z][a-z0-9+.-]*://.*") || lower.startsWith("www.")) {
-            return a.ingestor().fromUrl(input);
-        }
-        return a.ingestor().fromFile(Path.of(input));
+        return CommandInput.read(a.ingestor(), input, stdin);
     }
 
     private void printText(Article article, boolean isNew) {
