@@ -12,24 +12,18 @@ final class Budget {
     private static final int EVERY = 256;
 
     private final long deadline;
-    private final boolean limited;
     private int calls;
 
-    private Budget(long deadline, boolean limited) {
+    private Budget(long deadline) {
         this.deadline = deadline;
-        this.limited = limited;
     }
 
     static Budget of(Duration time) {
-        return new Budget(System.nanoTime() + time.toNanos(), true);
-    }
-
-    static Budget unlimited() {
-        return new Budget(0, false);
+        return new Budget(System.nanoTime() + time.toNanos());
     }
 
     void check() {
-        if (limited && ++calls % EVERY == 0 && System.nanoTime() - deadline > 0) {
+        if (++calls % EVERY == 0 && System.nanoTime() - deadline > 0) {
             throw new ExtractionException(ExtractionFailure.TOO_COMPLEX);
         }
     }

@@ -38,10 +38,6 @@ final class ContentFinder {
         return new ContentFinder(TextLengths.of(body, budget), budget).run(body);
     }
 
-    static List<Element> find(Element body) {
-        return find(body, Budget.unlimited());
-    }
-
     private List<Element> run(Element body) {
         for (Element e : body.getAllElements()) {
             budget.check();

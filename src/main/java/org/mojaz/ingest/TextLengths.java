@@ -79,10 +79,6 @@ final class TextLengths {
         return t;
     }
 
-    static TextLengths of(Element root) {
-        return of(root, Budget.unlimited());
-    }
-
     /** Nothing counted yet: call {@link #measure} on every element, children before parents. */
     static TextLengths empty(Budget budget) {
         return new TextLengths(budget);
