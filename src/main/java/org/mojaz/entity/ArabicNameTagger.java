@@ -6,17 +6,39 @@ import java.util.Optional;
 import org.mojaz.text.ArabicNormalizer;
 
 /**
- * Arabic names, with no capital letters to help: dictionary names read through proclitics (والجزائر,
- * بالمغرب, للأمم المتحدة), nisba adjectives, organisation and place cue nouns (حزب، وزارة، مدينة...), people after
+ * Arabic names: the trained {@link ArabicNameModel} where the jar ships one (the rules below then serve as its
+ * features, see {@link Combination}), else rules. With no capital letters to help, the rules read dictionary
+ * names through proclitics (والجزائر, بالمغرب, للأمم المتحدة), nisba adjectives, organisation and place cue nouns (حزب، وزارة، مدينة...), people after
  * titles (الرئيس، وزير الخارجية الأمريكي...) or starting with a known given name, and the document's name memory.
  */
-final class ArabicNameTagger {
+public final class ArabicNameTagger {
     private static final int MAX_NAME = 4;
 
     private final Gazetteer gazetteer;
+    private final ArabicNameModel model;
+    private final Combination combination;
 
+    /** How the trained model and the rules share the work (chosen by measurement on a held-out split). */
+    public enum Combination {
+        /** Rules only (no model). */
+        RULES,
+        /** The model's spans only. */
+        MODEL,
+        /** The model's spans, plus single words remembered from the model's earlier names in the document. */
+        MODEL_MEMORY,
+        /** The model's spans, plus every rule span that does not overlap one. */
+        MODEL_RULES
+    }
+
+    /** Rules only. */
     ArabicNameTagger(Gazetteer gazetteer) {
+        this(gazetteer, null, Combination.RULES);
+    }
+
+    ArabicNameTagger(Gazetteer gazetteer, ArabicNameModel model, Combination combination) {
         this.gazetteer = gazetteer;
+        this.model = model;
+        this.combination = model == null ? Combination.RULES : combination;
     }
 
     /** One sentence being tagged: its tokens' normalised cores and clitic readings. */
@@ -49,10 +71,17 @@ final class ArabicNameTagger {
 
     List<Span> tag(String[] tokens, NameMemory memory) {
         Words w = Words.of(tokens);
+        List<Span> learnt = combination == Combination.RULES ? List.of() : model.find(tokens);
         List<Span> spans = new ArrayList<>();
+        int next = 0;
         int i = 0;
         while (i < w.size()) {
-            Optional<Span> span = spanAt(w, i, memory);
+            while (next < learnt.size() && learnt.get(next).end() <= i) {
+                next++;
+            }
+            Span ahead = next < learnt.size() ? learnt.get(next) : null;
+            Optional<Span> span = ahead != null && ahead.start() == i ? Optional.of(withKnown(w, ahead))
+                    : ruleAt(w, i, memory).filter(r -> ahead == null || r.end() <= ahead.start());
             if (span.isPresent()) {
                 Span found = span.get();
                 spans.add(found);
@@ -67,6 +96,30 @@ final class ArabicNameTagger {
             }
         }
         return spans;
+    }
+
+    private Optional<Span> ruleAt(Words w, int i, NameMemory memory) {
+        return switch (combination) {
+            case MODEL -> Optional.empty();
+            case MODEL_MEMORY -> w.cores[i].isEmpty() ? Optional.empty() : remembered(w, i, memory);
+            default -> spanAt(w, i, memory);
+        };
+    }
+
+    /** A learnt span with the dictionary entry of the same type that spells it, if any (for both names). */
+    private Span withKnown(Words w, Span span) {
+        StringBuilder rest = new StringBuilder();
+        for (int j = span.start() + 1; j < span.end(); j++) {
+            rest.append(' ').append(w.cores[j]);
+        }
+        for (String stem : w.stems.get(span.start())) {
+            Optional<KnownName> k = gazetteer.find(stem + rest)
+                    .filter(n -> !n.givenName() && n.type() == span.type());
+            if (k.isPresent()) {
+                return new Span(span.start(), span.end(), span.type(), k.get(), false);
+            }
+        }
+        return span;
     }
 
     private Optional<Span> spanAt(Words w, int i, NameMemory memory) {
@@ -129,7 +182,7 @@ final class ArabicNameTagger {
         return Optional.of(new Span(i, end, EntityType.ORGANIZATION, null, false));
     }
 
-    /** صحيفة ديلي تلغراف: the foreign name after a media or company cue noun (the cue is not part of it). */
+    /** صحيفة لوموند: the foreign name after a media or company cue noun (the cue is not part of it). */
     private Optional<Span> namedAfterCue(Words w, int i) {
         if (!ArabicWords.anyIn(w.stems.get(i), ArabicWords.NAMED_ORG_CUES)) {
             return Optional.empty();
@@ -142,7 +195,7 @@ final class ArabicNameTagger {
         return end > i + 1 ? Optional.of(new Span(i + 1, end, EntityType.ORGANIZATION, null, false)) : Optional.empty();
     }
 
-    /** حزب التجمع المصري, وزارة الخارجية: a cue noun and the definite words after it. */
+    /** حزب الاستقلال, وزارة الفلاحة: a cue noun and the definite words after it. */
     private Optional<Span> organisation(Words w, int i) {
         if (!ArabicWords.anyIn(w.stems.get(i), ArabicWords.ORG_CUES)) {
             return Optional.empty();
@@ -162,7 +215,7 @@ final class ArabicNameTagger {
         return end > i + 1 ? Optional.of(new Span(i, end, EntityType.ORGANIZATION, null, false)) : Optional.empty();
     }
 
-    /** الصحيفة البريطانية: a definite cue with only nisba adjectives after it points back, it does not name. */
+    /** الوكالة الفرنسية: a definite cue with only nisba adjectives after it points back, it does not name. */
     private boolean onlyNisbas(Words w, int from, int end) {
         for (int j = from; j < end; j++) {
             if (gazetteer.nisba(w.cores[j]).isEmpty()) {
@@ -172,7 +225,7 @@ final class ArabicNameTagger {
         return true;
     }
 
-    /** مدينة الصالحية: the name after a place cue noun (the cue itself is not part of the name). */
+    /** مدينة وجدة: the name after a place cue noun (the cue itself is not part of the name). */
     private Optional<Span> place(Words w, int i) {
         if (!ArabicWords.anyIn(w.stems.get(i), ArabicWords.PLACE_CUES) || !w.nameWord(i + 1)) {
             return Optional.empty();
@@ -239,7 +292,7 @@ final class ArabicNameTagger {
         return false;
     }
 
-    /** وقال ليبرمان / ليبرمان وزير الشؤون: a bare word after a speech verb or before an office in apposition. */
+    /** وقال بوريطة / بوريطة وزير الخارجية: a bare word after a speech verb or before an office in apposition. */
     private Optional<Span> spokenOrTitledAfter(Words w, int i, NameMemory memory) {
         if (!w.nameWord(i) || w.cores[i].startsWith("ال") || ArabicWords.cliticWithArticle(w.cores[i])
                 || w.cores[i].startsWith("و") || gazetteer.find(w.bare(i)).isPresent()) {
@@ -256,7 +309,7 @@ final class ArabicNameTagger {
         return spoken || titled ? Optional.of(new Span(i, end, EntityType.PERSON, null, false)) : Optional.empty();
     }
 
-    /** الكرواتي غوران إيفانيشيفيتش: two bare name words after a definite nisba used as a noun. */
+    /** الإسباني رافائيل نادال: two bare name words after a definite nisba used as a noun. */
     private Optional<Span> nameAfterNisba(Words w, int i, NameMemory memory) {
         if (!w.nameWord(i) || w.cores[i].startsWith("ال") || w.cores[i].startsWith("و")
                 || gazetteer.find(w.bare(i)).isPresent() || ArabicWords.SPEECH_VERBS.contains(w.cores[i])
@@ -289,7 +342,7 @@ final class ArabicNameTagger {
 
     /**
      * Where a name that starts at s ends: the word after a link (بن، أبو، آل، عبد), given names, ordinals after a
-     * name, words known from earlier mentions, and one free word right after the first (حسن البنا).
+     * name, words known from earlier mentions, and one free word right after the first (عزيز أخنوش).
      */
     private int nameEnd(Words w, int s, NameMemory memory) {
         int end = s + 1;

@@ -219,6 +219,9 @@ final class EnglishNameTagger {
         if (gazetteer.find(keys[0]).filter(KnownName::givenName).isPresent()) {
             return EntityType.PERSON;
         }
+        if (keys.length == 1 && NameLexicon.shared().placeInArabic(tokens[s]).isPresent()) {
+            return EntityType.PLACE; // Algeciras, Tlemcen: a city of the open city list
+        }
         return EnglishWords.contextType(tokens, s, end);
     }
 
