@@ -17,6 +17,7 @@ public final class ArabicNameTagger {
     private final Gazetteer gazetteer;
     private final ArabicNameModel model;
     private final Combination combination;
+    private final OrganisationNames organisations = new OrganisationNames();
 
     /** How the trained model and the rules share the work (chosen by measurement on a held-out split). */
     public enum Combination {
@@ -27,7 +28,9 @@ public final class ArabicNameTagger {
         /** The model's spans, plus single words remembered from the model's earlier names in the document. */
         MODEL_MEMORY,
         /** The model's spans, plus every rule span that does not overlap one. */
-        MODEL_RULES
+        MODEL_RULES,
+        /** The model's spans, plus names from our dictionary (not nisba adjectives) that do not overlap one. */
+        MODEL_KNOWN
     }
 
     /** Rules only. */
@@ -71,7 +74,7 @@ public final class ArabicNameTagger {
 
     List<Span> tag(String[] tokens, NameMemory memory) {
         Words w = Words.of(tokens);
-        List<Span> learnt = combination == Combination.RULES ? List.of() : model.find(tokens);
+        List<Span> learnt = combination == Combination.RULES ? List.of() : withCues(w, model.find(tokens));
         List<Span> spans = new ArrayList<>();
         int next = 0;
         int i = 0;
@@ -100,26 +103,58 @@ public final class ArabicNameTagger {
 
     private Optional<Span> ruleAt(Words w, int i, NameMemory memory) {
         return switch (combination) {
-            case MODEL -> Optional.empty();
+            case MODEL -> nisbaAt(w, i);
             case MODEL_MEMORY -> w.cores[i].isEmpty() ? Optional.empty() : remembered(w, i, memory);
+            case MODEL_KNOWN -> w.cores[i].isEmpty() ? Optional.empty() : known(w, i);
             default -> spanAt(w, i, memory);
         };
     }
 
-    /** A learnt span with the dictionary entry of the same type that spells it, if any (for both names). */
+    /**
+     * A learnt span with the dictionary entry that spells it, if any (for both names); a country keeps the
+     * dictionary's type (المغرب is a place even as the subject of a verb).
+     */
     private Span withKnown(Words w, Span span) {
         StringBuilder rest = new StringBuilder();
         for (int j = span.start() + 1; j < span.end(); j++) {
             rest.append(' ').append(w.cores[j]);
         }
         for (String stem : w.stems.get(span.start())) {
-            Optional<KnownName> k = gazetteer.find(stem + rest)
-                    .filter(n -> !n.givenName() && n.type() == span.type());
+            Optional<KnownName> k = gazetteer.find(stem + rest).filter(n -> !n.givenName());
             if (k.isPresent()) {
-                return new Span(span.start(), span.end(), span.type(), k.get(), false);
+                EntityType type = gazetteer.isCountry(k.get()) ? k.get().type() : span.type();
+                return new Span(span.start(), span.end(), type, k.get(), false);
             }
         }
         return span;
+    }
+
+    /**
+     * وزارة الفلاحة: an organisation the model found right after its cue noun takes the cue in when the whole
+     * reads as a known kind of organisation (the corpus often leaves the cue out, so only then).
+     */
+    private List<Span> withCues(Words w, List<Span> spans) {
+        List<Span> out = new ArrayList<>(spans.size());
+        int free = 0;
+        for (Span s : spans) {
+            boolean cue = s.type() == EntityType.ORGANIZATION && s.start() > free
+                    && ArabicWords.anyIn(w.stems.get(s.start() - 1), ArabicWords.ORG_CUES)
+                    && organisations.english(List.of(w.tokens).subList(s.start() - 1, s.end())).isPresent();
+            out.add(cue ? new Span(s.start() - 1, s.end(), s.type(), s.known(), false) : s);
+            free = s.end();
+        }
+        return out;
+    }
+
+    /** A nisba adjective (الجزائرية → Algeria): listed for the reader, never scored as a name. */
+    private Optional<Span> nisbaAt(Words w, int i) {
+        for (String stem : w.stems.get(i)) {
+            Optional<KnownName> nisba = w.cores[i].isEmpty() ? Optional.empty() : gazetteer.nisba(stem);
+            if (nisba.isPresent()) {
+                return Optional.of(new Span(i, i + 1, EntityType.PLACE, nisba.get(), true));
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<Span> spanAt(Words w, int i, NameMemory memory) {

@@ -71,6 +71,10 @@ final class BilingualNames {
             }
             return fromArabic(name, words, span.type());
         }
+        Optional<String> planet = planet(surface, tokens);
+        if (planet.isPresent()) {
+            return new Pair(planet.get(), surface, false);
+        }
         if (span.type() == EntityType.PLACE) {
             Optional<String> arabic = lexicon.placeInArabic(surface);
             if (arabic.isPresent()) {
@@ -133,6 +137,25 @@ final class BilingualNames {
                 .or(() -> lexicon.personWordInEnglish(core))
                 .or(() -> core.startsWith("ال") && core.length() > 4
                         ? lexicon.personWordInEnglish(core.substring(2)).map(e -> "al-" + e) : Optional.empty());
+    }
+
+    private static final java.util.Map<String, String> PLANETS = java.util.Map.of("Mars", "المريخ", "Venus", "الزهرة",
+            "Jupiter", "المشتري", "Saturn", "زحل", "Mercury", "عطارد");
+    private static final java.util.Set<String> SPACE_WORDS = java.util.Set.of("planet", "planets", "rover", "orbit",
+            "orbiter", "spacecraft", "probe", "mission", "nasa", "martian", "space", "astronauts", "telescope", "moon");
+
+    /** Mars the planet (المريخ), not March the month (مارس): a planet's name when the sentence speaks of space. */
+    private static Optional<String> planet(String surface, String[] tokens) {
+        String arabic = PLANETS.get(surface);
+        if (arabic == null) {
+            return Optional.empty();
+        }
+        for (String t : tokens) {
+            if (SPACE_WORDS.contains(t.toLowerCase(java.util.Locale.ROOT))) {
+                return Optional.of(arabic);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Common words of organisation and place names, said in Arabic rather than transliterated. */

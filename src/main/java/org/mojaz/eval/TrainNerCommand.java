@@ -34,10 +34,10 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--algorithm", defaultValue = "PERCEPTRON", description = "MAXENT or PERCEPTRON (default: ${DEFAULT-VALUE}).")
     String algorithm;
 
-    @Option(names = "--iterations", defaultValue = "100", description = "Training iterations (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--iterations", defaultValue = "300", description = "Training iterations (default: ${DEFAULT-VALUE}).")
     int iterations;
 
-    @Option(names = "--cutoff", defaultValue = "2", description = "Drop features seen fewer times (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--cutoff", defaultValue = "1", description = "Drop features seen fewer times (default: ${DEFAULT-VALUE}).")
     int cutoff;
 
     @Option(names = "--hold-out", defaultValue = "0", description = "Keep this tail fraction of the file out of "
