@@ -140,8 +140,14 @@ public final class ArabicNameTagger {
             boolean cue = s.type() == EntityType.ORGANIZATION && s.start() > free
                     && ArabicWords.anyIn(w.stems.get(s.start() - 1), ArabicWords.ORG_CUES)
                     && organisations.english(List.of(w.tokens).subList(s.start() - 1, s.end())).isPresent();
-            out.add(cue ? new Span(s.start() - 1, s.end(), s.type(), s.known(), false) : s);
-            free = s.end();
+            Span fixed = cue ? new Span(s.start() - 1, s.end(), s.type(), s.known(), false) : s;
+            if (s.length() == 1 && ArabicWords.anyIn(w.stems.get(s.start()), ArabicWords.ORG_CUES)) {
+                fixed = organisation(w, s.start()).orElse(s); // حزب alone is no name: حزب التجمع الوطني
+            }
+            if (fixed.start() >= free) {
+                out.add(fixed);
+                free = fixed.end();
+            }
         }
         return out;
     }
