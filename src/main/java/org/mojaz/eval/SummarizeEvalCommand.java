@@ -38,7 +38,7 @@ public final class SummarizeEvalCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, description = "JSONL file with id, lang, title, text, summaries.")
     Path data;
 
-    @Option(names = "--budget", description = "Word budget (default: the set's median reference length).")
+    @Option(names = {"--budget", "--words"}, description = "Word budget (default: the set's median reference length).")
     Integer budget;
 
     @Option(names = "--dump", description = "Write every system summary as JSONL (id, system, summary).")
@@ -58,6 +58,10 @@ public final class SummarizeEvalCommand implements Callable<Integer> {
 
     @Option(names = "--redundancy", description = "Engine tuning: MMR redundancy penalty.")
     Double redundancy;
+
+    @Option(names = "--fill-ratio", description = "Engine tuning: after a news lead, add sentences only while their"
+            + " value is at least this share of the lead's score.")
+    Double fillRatio;
 
     @Option(names = "--require-beat", split = ",", paramLabel = "SYSTEM",
             description = "Quality bar: exit 1 unless mojaz beats each named system on both ROUGE-1 and ROUGE-2.")
@@ -103,7 +107,8 @@ public final class SummarizeEvalCommand implements Callable<Integer> {
                 backwardWeight != null ? backwardWeight : d.backwardWeight(),
                 positionWeight != null ? positionWeight : d.positionWeight(),
                 positionDecay != null ? positionDecay : d.positionDecay(),
-                redundancy != null ? redundancy : d.redundancy());
+                redundancy != null ? redundancy : d.redundancy(),
+                fillRatio != null ? fillRatio : d.fillRatio());
     }
 
     private Map<String, double[]> evaluate(List<Doc> docs, ExtractiveSummarizer.Options options, int words)
@@ -140,8 +145,8 @@ public final class SummarizeEvalCommand implements Callable<Integer> {
         List<List<String>> terms = new ArrayList<>();
         sentences.forEach(s -> terms.add(tokenizer.terms(s, doc.language())));
         Map<String, String> out = new LinkedHashMap<>();
-        out.put("mojaz", String.join(" ", engine.rank(sentences, doc.language())
-                .pick(words, Integer.MAX_VALUE, options.redundancy())));
+        out.put("mojaz", String.join(" ", engine.rank(doc.title(), sentences, doc.language())
+                .pick(words, Integer.MAX_VALUE, options.redundancy(), options.fillRatio())));
         List<Integer> lead = Baselines.leadBudget(wordCounts, words);
         out.put("lead-3", join(sentences, lead.subList(0, Math.min(3, lead.size()))));
         out.put("lead", join(sentences, lead));
