@@ -163,11 +163,13 @@ public final class ExtractiveSummarizer implements Summarizer {
     }
 
     /**
-     * Ranks already split sentences the way the product does: leading dateline cut, dateline, byline,
+     * Ranks already split sentences (grouped by paragraph) the way the product does: cut pieces of one sentence
+     * rejoined, leading dateline cut, dateline, byline,
      * boilerplate and title-repeat lines left out, and the news lead (or an interview's intro and best answer) as
      * the backbone every summary starts from.
      */
-    public Ranked rank(String title, List<String> sentences, Language language) {
+    public Ranked rank(String title, List<List<String>> paragraphs, Language language) {
+        List<String> sentences = NewsLayout.wholeSentences(paragraphs);
         Set<String> titleTerms = new HashSet<>(tokenizer.terms(title == null ? "" : title, language));
         NewsLayout.Kind kind = NewsLayout.kind(sentences);
         List<String> kept = new ArrayList<>();
@@ -230,7 +232,7 @@ public final class ExtractiveSummarizer implements Summarizer {
 
     /** Ranks the sentences that may be picked from a body (see {@link #rank(String, List, Language)}). */
     private Ranked rankCandidates(String title, String body, Language language) {
-        return rank(title, splitter.split(body, language), language);
+        return rank(title, splitter.splitParagraphs(body, language), language);
     }
 
     /** A short line without a closing mark that holds a date or starts with a byline ("By", "بقلم", "كتب"). */
@@ -259,6 +261,8 @@ public final class ExtractiveSummarizer implements Summarizer {
     public static final class Ranked {
         /** Budgets up to this many words are briefs (the product's default is 60). */
         static final int BRIEF_WORDS = 60;
+        /** A lead longer than the budget is still given whole up to this many times the budget. */
+        static final double LEAD_STRETCH = 2;
         private final List<String> sentences;
         private final SentenceGraph graph;
         private final double[] scores;
@@ -291,11 +295,12 @@ public final class ExtractiveSummarizer implements Summarizer {
          * summaries (the "more" view) are filled.
          */
         public List<String> pick(int wordBudget, int maxSentences, double redundancy, double fillRatio) {
-            boolean report = kind == NewsLayout.Kind.NEWS && !backbone.isEmpty() && wordBudget <= BRIEF_WORDS;
-            double floor = report ? fillRatio * scores[backbone.get(0)] : -Double.MAX_VALUE;
+            List<Integer> lead = backbone.stream().filter(i -> wordCounts[i] <= LEAD_STRETCH * wordBudget).toList();
+            boolean report = kind == NewsLayout.Kind.NEWS && !lead.isEmpty() && wordBudget <= BRIEF_WORDS;
+            double floor = report ? fillRatio * scores[lead.get(0)] : -Double.MAX_VALUE;
             List<String> out = new ArrayList<>();
             for (int i : BudgetSelector.select(scores, graph, wordCounts, wordBudget, maxSentences, redundancy,
-                    backbone, floor)) {
+                    lead, floor)) {
                 out.add(sentences.get(i));
             }
             return out;

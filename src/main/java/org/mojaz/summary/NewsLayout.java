@@ -3,11 +3,12 @@ package org.mojaz.summary;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.mojaz.text.Paragraphs;
 import org.mojaz.text.SentenceSplitter;
 
 /**
  * What kind of sentence each sentence of an article is, as a news editor reads it: a leading dateline to cut
- * ("CAIRO (Reuters) -", "دبي، الإمارات العربية المتحدة (CNN) --", "عمان- الرأي-"), lines that are only a dateline
+ * ("CAIRO (Reuters) -", "دبي، الإمارات العربية المتحدة (CNN) --), lines that are only a dateline
  * or a byline, boilerplate ("Read more", "تابعونا"), a teaser lead (a question, or a line that ends on ":" or
  * "..."), and the questions of an interview. Pure functions; the rules are ours, written from how newsrooms lay
  * out a story.
@@ -31,8 +32,7 @@ final class NewsLayout {
     private static final Pattern DATELINE_PREFIX = Pattern.compile(
             "^(?:\\(\\s*[\\p{L} .]{2,30}\\s*\\)\\s*(?:--|[-—–:])\\s*"
                     + "|[\\p{Lu}\\p{IsArabic}][\\p{L}\\p{M} .,،'’/–—-]{1,50}?\\s*\\(\\s*[\\p{L} .]{2,30}\\s*\\)\\s*(?:--|[-—–:])\\s*"
-                    + "|\\p{Lu}[\\p{Lu} ,.'’]{1,40}\\s*(?:--|[-—–:])\\s+"
-                    + "|[\\p{IsArabic}][\\p{IsArabic} ]{1,24}\\s*[-–—]\\s*[\\p{IsArabic}][\\p{IsArabic}\\p{M} .]{1,24}\\s*[-–—:]\\s*)");
+                    + "|\\p{Lu}[\\p{Lu} ,.'’]{1,40}\\s*(?:--|[-—–:])\\s+)");
     private static final Pattern BOILERPLATE = Pattern.compile(
             "(?iu)^(?:read more|read also|see also|related:|click here|follow us|subscribe|sign up|advertisement"
                     + "|all rights reserved|copyright|©|share this|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|للمزيد|تابعونا|تابعوا"
@@ -40,7 +40,8 @@ final class NewsLayout {
     private static final Pattern DISCLAIMER = Pattern.compile(
             "(?iu).*(?:الآراء الواردة|الآراء المنشورة|لا تعكس بالضرورة|views expressed|opinions expressed"
                     + "|do not necessarily reflect).*");
-    private static final Pattern FORMAT_CHARS = Pattern.compile("^[\\p{Cf}\\s]+|[\\p{Cf}\\s]+$");
+    private static final Pattern FORMAT_CHARS = Pattern.compile(
+            "^[\\p{Cf}\\s]+|(?:\\s+[^\\p{L}\\p{N}\\s.!?؟…\"'»”’)\\]]+)+[\\p{Cf}\\s]*$|[\\p{Cf}\\s]+$");
     private static final Pattern BYLINE = Pattern.compile(
             "(?iu)^(?:by |written by |reporting by |editing by |بقلم|كتب |كتبت |إعداد|تحرير|مراسل).*");
     private static final Pattern QUESTION_MARKER = Pattern.compile("^(?:[*•■▪-]|س\\s*[:/-]|Q\\s*[:.-]|سؤال\\s*:)\\s*.*");
@@ -56,6 +57,26 @@ final class NewsLayout {
     private static final int MIN_LEAD_WORDS = 6;
 
     private NewsLayout() {
+    }
+
+    /**
+     * The pieces of a split rejoined where a long sentence was cut (a piece inside a paragraph that does not end on
+     * a sentence mark is not a sentence): a summary made of them never ends or starts inside a sentence.
+     */
+    static List<String> wholeSentences(List<List<String>> paragraphs) {
+        List<String> out = new java.util.ArrayList<>();
+        for (List<String> pieces : paragraphs) {
+            boolean open = false;
+            for (String piece : pieces) {
+                if (open) {
+                    out.set(out.size() - 1, out.get(out.size() - 1) + " " + piece);
+                } else {
+                    out.add(piece);
+                }
+                open = !Paragraphs.endsSentence(piece);
+            }
+        }
+        return out;
     }
 
     /** The sentence without a leading dateline ("CAIRO (Reuters) -"), or as it is. */
