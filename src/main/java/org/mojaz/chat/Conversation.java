@@ -1,7 +1,6 @@
 package org.mojaz.chat;
 
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -302,8 +301,7 @@ public final class Conversation {
 
     private List<Reply> render(StoredArticle stored, Digest digest, BriefView view, String ui) {
         Article a = stored.article();
-        String date = a.published() != null && a.published().length() >= 10 ? a.published().substring(0, 10)
-                : stored.addedAt().atZone(ZoneOffset.UTC).toLocalDate().toString();
+        String date = a.published() != null && a.published().length() >= 10 ? a.published().substring(0, 10) : null;
         String html = BriefRenderer.render(a, displaySource(stored.source()), date, digest, view, ui);
         return withButtons(Splitter.split(html, Reply.MAX_LENGTH), BriefRenderer.buttons(view));
     }

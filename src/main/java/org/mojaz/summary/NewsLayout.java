@@ -38,10 +38,10 @@ final class NewsLayout {
                     + "|all rights reserved|copyright|©|share this|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|للمزيد|تابعونا|تابعوا"
                     + "|اشترك|شارك|جميع الحقوق|حقوق النشر|إعلان).*");
     private static final Pattern DISCLAIMER = Pattern.compile(
-            "(?iu).*(?:الآراء الواردة|الآراء المنشورة|لا تعكس بالضرورة|views expressed|opinions expressed"
+            "(?iu).*(?:الآراء الواردة|الآراء المنشورة|تمثل رأي كاتبها|تمثل رأي كتابها|لا تعكس بالضرورة|views expressed|opinions expressed"
                     + "|do not necessarily reflect).*");
     private static final Pattern FORMAT_CHARS = Pattern.compile(
-            "^[\\p{Cf}\\s]+|(?:\\s+[^\\p{L}\\p{N}\\s.!?؟…\"'»”’)\\]]+)+[\\p{Cf}\\s]*$|[\\p{Cf}\\s]+$");
+            "(?U)^[\\p{Cf}\\s]+|(?:\\s+[^\\p{L}\\p{N}\\s.!?؟…\"'»”’)\\]]+)+[\\p{Cf}\\s]*$|[\\p{Cf}\\s]+$");
     private static final Pattern BYLINE = Pattern.compile(
             "(?iu)^(?:by |written by |reporting by |editing by |بقلم|كتب |كتبت |إعداد|تحرير|مراسل).*");
     private static final Pattern QUESTION_MARKER = Pattern.compile("^(?:[*•■▪-]|س\\s*[:/-]|Q\\s*[:.-]|سؤال\\s*:)\\s*.*");
@@ -68,7 +68,7 @@ final class NewsLayout {
         for (List<String> pieces : paragraphs) {
             boolean open = false;
             for (String piece : pieces) {
-                if (open) {
+                if (open || (!out.isEmpty() && ":;,)".indexOf(piece.strip().charAt(0)) >= 0)) {
                     out.set(out.size() - 1, out.get(out.size() - 1) + " " + piece);
                 } else {
                     out.add(piece);

@@ -36,6 +36,8 @@ public final class Paragraphs {
     private static final double NEAR_WIDTH = 0.7;
     /** In wrapped text, a line this close to the width was cut by the wrapping, not by the writer. */
     private static final double FULL_LINE = 0.6;
+    /** A first line shorter than this share of the width is a headline, not a wrapped line. */
+    private static final double FIRST_LINE_FULL = 0.85;
 
     private Paragraphs() {
     }
@@ -114,7 +116,7 @@ public final class Paragraphs {
             return true;
         }
         boolean full = wrapWidth > 0 && line.length() >= FULL_LINE * wrapWidth;
-        return full && !(firstLine && SentenceSplitter.wordCount(line) <= 4);
+        return full && !(firstLine && line.length() < FIRST_LINE_FULL * wrapWidth);
     }
 
     /** Ends with . ! ? ؟ … ؛ : (closing quotes, brackets and reference marks like "[2]" after the mark allowed). */
