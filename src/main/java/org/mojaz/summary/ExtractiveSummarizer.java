@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.mojaz.entity.Entity;
 import org.mojaz.entity.EntityExtractor;
 import org.mojaz.core.Article;
 import org.mojaz.core.Language;
@@ -121,8 +122,9 @@ public final class ExtractiveSummarizer implements Summarizer {
             arabic = Brief.unavailable(Language.ARABIC, NOTE_AR_OTHER);
             english = Brief.unavailable(Language.ENGLISH, NOTE_EN_OTHER);
         }
-        return new Digest(article.contentHash(), arabic, english, entities.extract(article.text(), language),
-                ENGINE, "-", null);
+        // Entities only for the languages our taggers know: a German or Russian page gives junk "names" otherwise.
+        List<Entity> found = language == Language.OTHER ? List.of() : entities.extract(article.text(), language);
+        return new Digest(article.contentHash(), arabic, english, found, ENGINE, "-", null);
     }
 
     /** The brief in the article's own language (Arabic or English), without entities or the other-language note. */

@@ -67,4 +67,19 @@ class NewsSelectionTest {
         // then
         assertThat(picked.get(0)).startsWith("The city council approved");
     }
+
+    @Test
+    void should_give_no_entities_for_a_german_page() {
+        // given: our own German text
+        Article german = article("Neue Straßenbahn", Language.OTHER,
+                "Die Stadtverwaltung Bremen hat am Montag den Bau einer neuen Straßenbahnlinie beschlossen.",
+                "Bürgermeisterin Anna Schmidt sagte, die Digitalisierung der Fahrpläne beginne im Frühjahr.");
+
+        // when
+        Digest digest = ENGINE.summarize(german);
+
+        // then
+        assertThat(digest.entities()).isEmpty();
+        assertThat(digest.english().available()).isFalse();
+    }
 }
