@@ -110,11 +110,15 @@ public final class ExtractiveSummarizer implements Summarizer {
             throw new IllegalArgumentException("article must not be null");
         }
         Language language = article.language();
+        // Entities only for the languages our taggers know: a German or Russian page gives junk "names" otherwise.
+        List<Entity> found = language == Language.OTHER ? List.of() : entities.extract(article.text(), language);
         Brief arabic;
         Brief english;
         if (language == Language.ARABIC) {
             arabic = brief(article, language);
-            english = Brief.unavailable(Language.ENGLISH, NOTE_EN_FOR_ARABIC);
+            String gist = EnglishGist.of(found);
+            english = Brief.unavailable(Language.ENGLISH,
+                    gist.isEmpty() ? NOTE_EN_FOR_ARABIC : EnglishGist.LABEL + gist + "\n" + NOTE_EN_FOR_ARABIC);
         } else if (language == Language.ENGLISH) {
             arabic = Brief.unavailable(Language.ARABIC, NOTE_AR_FOR_ENGLISH);
             english = brief(article, language);
@@ -122,8 +126,6 @@ public final class ExtractiveSummarizer implements Summarizer {
             arabic = Brief.unavailable(Language.ARABIC, NOTE_AR_OTHER);
             english = Brief.unavailable(Language.ENGLISH, NOTE_EN_OTHER);
         }
-        // Entities only for the languages our taggers know: a German or Russian page gives junk "names" otherwise.
-        List<Entity> found = language == Language.OTHER ? List.of() : entities.extract(article.text(), language);
         return new Digest(article.contentHash(), arabic, english, found, ENGINE, "-", null);
     }
 

@@ -82,4 +82,21 @@ class NewsSelectionTest {
         assertThat(digest.entities()).isEmpty();
         assertThat(digest.english().available()).isFalse();
     }
+
+    @Test
+    void should_give_an_english_gist_of_the_main_entities_of_an_arabic_article() {
+        // given: our own Arabic report
+        Article a = article("", Language.ARABIC,
+                "أعلنت وزارة الدفاع الجزائرية يوم الأحد أن الجزائر وروسيا ستجريان مناورات عسكرية مشتركة في ولاية "
+                        + "بشار حتى 28 نوفمبر، بمشاركة مئات الجنود من البلدين.",
+                "وقالت الوزارة إن المناورات تأتي بعد صفقة بقيمة 23 مليار دولار وقعتها الجزائر مع روسيا.");
+
+        // when
+        Brief english = ENGINE.summarize(a).english();
+
+        // then
+        assertThat(english.available()).isFalse();
+        assertThat(english.summary()).startsWith("Gist").contains("Algeria").contains("Russia")
+                .contains("23 billion").contains("language model");
+    }
 }
