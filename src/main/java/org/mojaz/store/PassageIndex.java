@@ -1,0 +1,142 @@
+package org.mojaz.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.mojaz.core.Article;
+
+/**
+ * The passage index: the sentences of every stored article with their matching terms, searched with SQLite FTS5
+ * and ranked by BM25. This class is the only one that writes FTS5 syntax; the terms themselves are made outside
+ * (by the text package), so the same rows could be searched with a PostgreSQL {@code tsvector} instead.
+ * Every search takes a chat id and only sees that chat's articles.
+ */
+public final class PassageIndex {
+    /** BM25 weights of the FTS5 columns: the sentence, its neighbours, the article token (a filter, no weight). */
+    private static final String RANK = "bm25(passage_fts, 1.0, 0.35, 0.0)";
+
+    private final Store store;
+
+    public PassageIndex(Store store) {
+        this.store = store;
+    }
+
+    /** An article whose passages are not indexed yet. */
+    public record Unindexed(long articleId, Article article) {
+    }
+
+    /** Replaces the passages of one article. */
+    public void index(long articleId, List<Passage> passages) {
+        synchronized (store) {
+            store.inTransaction(() -> {
+                insert(articleId, passages);
+                return null;
+            });
+        }
+    }
+
+    /** Called by the store inside its own transaction when an article is saved. */
+    void insert(long articleId, List<Passage> passages) {
+        store.update("DELETE FROM passages WHERE article_id = ?", articleId);
+        for (Passage p : passages) {
+            String terms = String.join(" ", p.terms());
+            String context = String.join(" ", p.context());
+            long id = store.insertReturningId("INSERT INTO passages (article_id, position, text, terms, context)"
+                    + " VALUES (?, ?, ?, ?, ?)", articleId, p.position(), p.text(), terms, context);
+            store.update("INSERT INTO passage_fts (rowid, terms, context, article) VALUES (?, ?, ?, ?)", id, terms,
+                    context, articleToken(articleId));
+        }
+    }
+
+    /** Stored articles that have no passages yet (stored before the index existed), oldest first. */
+    public List<Unindexed> unindexed(int limit) {
+        synchronized (store) {
+            return store.query("SELECT * FROM articles a WHERE NOT EXISTS (SELECT 1 FROM passages p WHERE"
+                    + " p.article_id = a.id) ORDER BY a.id LIMIT ?", rs -> new Unindexed(rs.getLong("id"),
+                    Store.article(rs)), limit);
+        }
+    }
+
+    /** This chat's article ids added since {@code since}, newest first. */
+    public List<Long> recentArticleIds(long chatId, Instant since, int limit) {
+        synchronized (store) {
+            return store.query("SELECT article_id FROM chat_articles WHERE chat_id = ? AND added_at >= ?"
+                    + " ORDER BY added_at DESC, article_id DESC LIMIT ?", rs -> rs.getLong(1), chatId,
+                    since.toString(), limit);
+        }
+    }
+
+    /**
+     * The best passages holding any of {@code terms}, among {@code articleIds} of this chat (ids the chat does not
+     * hold are ignored), best first.
+     */
+    public List<PassageHit> search(long chatId, Collection<Long> articleIds, Collection<String> terms, int limit) {
+        Set<String> words = new LinkedHashSet<>();
+        for (String t : terms) {
+            if (t != null && !t.isBlank()) {
+                words.add(t.strip());
+            }
+        }
+        if (articleIds.isEmpty() || words.isEmpty()) {
+            return List.of();
+        }
+        String match = "{terms context} : (" + anyOf(words) + ") AND article : (" + anyOf(articleTokens(articleIds))
+                + ")";
+        synchronized (store) {
+            return store.query("SELECT p.id, p.article_id, p.position, p.text, p.terms, " + RANK + " AS rank"
+                    + " FROM passage_fts JOIN passages p ON p.id = passage_fts.rowid"
+                    + " WHERE passage_fts MATCH ? AND EXISTS (SELECT 1 FROM chat_articles ca WHERE ca.chat_id = ?"
+                    + " AND ca.article_id = p.article_id) ORDER BY rank LIMIT ?", PassageIndex::hit, match, chatId,
+                    limit);
+        }
+    }
+
+    /** The passages of one of this chat's articles at positions {@code from..to} (inclusive), in order. */
+    public List<PassageHit> passages(long chatId, long articleId, int from, int to) {
+        synchronized (store) {
+            return store.query("SELECT p.id, p.article_id, p.position, p.text, p.terms, 0 AS rank FROM passages p"
+                    + " JOIN chat_articles ca ON ca.article_id = p.article_id WHERE ca.chat_id = ? AND p.article_id = ?"
+                    + " AND p.position BETWEEN ? AND ? ORDER BY p.position", PassageIndex::hit, chatId, articleId,
+                    from, to);
+        }
+    }
+
+    public int countPassages() {
+        synchronized (store) {
+            return store.queryOne("SELECT COUNT(*) FROM passages", rs -> rs.getInt(1)).orElse(0);
+        }
+    }
+
+    private static PassageHit hit(ResultSet rs) throws SQLException {
+        String terms = rs.getString("terms");
+        return new PassageHit(rs.getLong("id"), rs.getLong("article_id"), rs.getInt("position"), rs.getString("text"),
+                terms.isEmpty() ? List.of() : Arrays.asList(terms.split(" ")), -rs.getDouble("rank"));
+    }
+
+    private static List<String> articleTokens(Collection<Long> ids) {
+        List<String> out = new ArrayList<>();
+        for (long id : new LinkedHashSet<>(ids)) {
+            out.add(articleToken(id));
+        }
+        return out;
+    }
+
+    private static String articleToken(long articleId) {
+        return "a" + articleId;
+    }
+
+    /** {@code "a" OR "b"}: each term as an FTS5 string, so no term is ever read as syntax. */
+    private static String anyOf(Collection<String> words) {
+        StringBuilder out = new StringBuilder();
+        for (String w : words) {
+            out.append(out.length() == 0 ? "" : " OR ").append('"').append(w.replace("\"", "\"\"")).append('"');
+        }
+        return out.toString();
+    }
+}
