@@ -20,6 +20,8 @@ CREATE VIRTUAL TABLE passage_fts USING fts5 (
     terms, context, article,
     content = 'passage_fts_source', content_rowid = 'id', tokenize = 'ascii'
 );
+-- How many passages hold each term, for weighting what a question asks about (rare words weigh more).
+CREATE VIRTUAL TABLE passage_vocab USING fts5vocab (passage_fts, 'row');
 CREATE TRIGGER passages_fts_delete AFTER DELETE ON passages BEGIN
     INSERT INTO passage_fts (passage_fts, rowid, terms, context, article)
     VALUES ('delete', old.id, old.terms, old.context, 'a' || old.article_id);

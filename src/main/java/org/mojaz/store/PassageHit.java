@@ -10,10 +10,13 @@ import java.util.List;
  * @param position  its place among the article's sentences
  * @param text      the sentence as written
  * @param terms     its matching terms
+ * @param context   the matching terms of its neighbours and of the article's title
  * @param score     BM25 relevance, higher is better (FTS5's bm25() negated)
  */
-public record PassageHit(long passageId, long articleId, int position, String text, List<String> terms, double score) {
+public record PassageHit(long passageId, long articleId, int position, String text, List<String> terms,
+                         List<String> context, double score) {
     public PassageHit {
         terms = List.copyOf(terms);
+        context = List.copyOf(context);
     }
 }

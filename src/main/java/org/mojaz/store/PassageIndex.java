@@ -89,7 +89,7 @@ public final class PassageIndex {
         String match = "{terms context} : (" + anyOf(words) + ") AND article : (" + anyOf(articleTokens(articleIds))
                 + ")";
         synchronized (store) {
-            return store.query("SELECT p.id, p.article_id, p.position, p.text, p.terms, " + RANK + " AS rank"
+            return store.query("SELECT p.id, p.article_id, p.position, p.text, p.terms, p.context, " + RANK + " AS rank"
                     + " FROM passage_fts JOIN passages p ON p.id = passage_fts.rowid"
                     + " WHERE passage_fts MATCH ? AND EXISTS (SELECT 1 FROM chat_articles ca WHERE ca.chat_id = ?"
                     + " AND ca.article_id = p.article_id) ORDER BY rank LIMIT ?", PassageIndex::hit, match, chatId,
@@ -100,11 +100,40 @@ public final class PassageIndex {
     /** The passages of one of this chat's articles at positions {@code from..to} (inclusive), in order. */
     public List<PassageHit> passages(long chatId, long articleId, int from, int to) {
         synchronized (store) {
-            return store.query("SELECT p.id, p.article_id, p.position, p.text, p.terms, 0 AS rank FROM passages p"
+            return store.query("SELECT p.id, p.article_id, p.position, p.text, p.terms, p.context, 0 AS rank FROM passages p"
                     + " JOIN chat_articles ca ON ca.article_id = p.article_id WHERE ca.chat_id = ? AND p.article_id = ?"
                     + " AND p.position BETWEEN ? AND ? ORDER BY p.position", PassageIndex::hit, chatId, articleId,
                     from, to);
         }
+    }
+
+    /**
+     * How rare each term is among all indexed passages: {@code ln(N / (df + 0.5))}; a term no passage holds is left
+     * out. Counts are over the whole index (never shown to anyone), which keeps this one cheap lookup.
+     */
+    public java.util.Map<String, Double> rarity(Collection<String> terms) {
+        java.util.Map<String, Double> out = new java.util.HashMap<>();
+        Set<String> words = new LinkedHashSet<>(terms);
+        if (words.isEmpty()) {
+            return out;
+        }
+        synchronized (store) {
+            double n = Math.max(1, store.queryOne("SELECT COALESCE(MAX(id), 0) FROM passages", rs -> rs.getLong(1))
+                    .orElse(0L));
+            java.util.Map<String, Long> df = new java.util.HashMap<>();
+            String marks = String.join(", ", java.util.Collections.nCopies(words.size(), "?"));
+            store.query("SELECT term, doc FROM passage_vocab WHERE term IN (" + marks + ")", rs -> {
+                df.put(rs.getString(1), rs.getLong(2));
+                return null;
+            }, words.toArray());
+            for (String w : words) {
+                Long d = df.get(w);
+                if (d != null) {
+                    out.put(w, Math.log(Math.max(1.0, n / (d + 0.5))) + 0.1);
+                }
+            }
+        }
+        return out;
     }
 
     public int countPassages() {
@@ -114,9 +143,12 @@ public final class PassageIndex {
     }
 
     private static PassageHit hit(ResultSet rs) throws SQLException {
-        String terms = rs.getString("terms");
         return new PassageHit(rs.getLong("id"), rs.getLong("article_id"), rs.getInt("position"), rs.getString("text"),
-                terms.isEmpty() ? List.of() : Arrays.asList(terms.split(" ")), -rs.getDouble("rank"));
+                split(rs.getString("terms")), split(rs.getString("context")), -rs.getDouble("rank"));
+    }
+
+    private static List<String> split(String terms) {
+        return terms.isEmpty() ? List.of() : Arrays.asList(terms.split(" "));
     }
 
     private static List<String> articleTokens(Collection<Long> ids) {
