@@ -19,6 +19,7 @@ public record Settings(
         Telegram telegram,
         ZoneId defaultZone,
         LocalTime briefingTime,
+        Qa qa,
         Secrets secrets) {
 
     /** Safe-fetching limits. */
@@ -42,6 +43,16 @@ public record Settings(
         public boolean enabled() {
             return !provider.equals("none");
         }
+    }
+
+    /**
+     * Questions about a chat's articles.
+     *
+     * @param window      how far back a question searches the chat's articles (the article replied to is always in)
+     * @param memoryTurns earlier questions kept for follow-ups (0 = none)
+     * @param minCoverage share of the question a passage must cover to be given as an extractive answer
+     */
+    public record Qa(Duration window, int memoryTurns, double minCoverage) {
     }
 
     /** Telegram transport. */
@@ -80,6 +91,7 @@ public record Settings(
                         v.duration("telegram.placeholder-after")),
                 v.zone("timezone.default"),
                 v.time("briefing.default-time"),
+                new Qa(v.duration("qa.window"), v.integer("qa.memory-turns", 0, 20), v.decimal("qa.min-coverage", 0.05, 1)),
                 new Secrets(blankToNull(env.get("TELEGRAM_BOT_TOKEN")), blankToNull(env.get("MOJAZ_LLM_API_KEY"))));
         s.checkLlmComplete();
         return s;

@@ -17,19 +17,26 @@ import org.mojaz.text.Tokenizer;
 
 /**
  * The matching terms of passages and questions: the text package's terms, plus the form without a leading
- * one-letter clitic (بمشاركة → مشارك, beside بمشارك), applied to index and query alike; and, for questions, the
+ * one-letter clitic (بمشاركة → مشارك beside بمشارك; only ب ل ك), applied to index and query alike; and, for questions, the
  * other language's terms of common news words from our bilingual word list ({@code lexicon.tsv}). Thread-safe.
  */
 public final class QaTerms {
-    private static final String CLITICS = "وفبلك";
+    /** Prepositions written as one letter before a word; و and ف are left to the stemmer (they also start roots). */
+    private static final String CLITICS = "بلك";
     private static final String LEXICON = "lexicon.tsv";
 
     private final Tokenizer tokenizer;
     private final Map<String, Set<String>> translations;
+    private final Set<String> eventWords = new java.util.HashSet<>();
 
     public QaTerms(Tokenizer tokenizer) {
         this.tokenizer = tokenizer;
-        this.translations = load(tokenizer);
+        this.translations = load(tokenizer, eventWords);
+    }
+
+    /** True for the verbs of an event's course (begin, end, تنتهي ...), which articles often say another way. */
+    boolean isEventWord(String term) {
+        return eventWords.contains(term);
     }
 
     /** Index terms of a text: each term, and its clitic-free form when it has one. */
@@ -63,7 +70,7 @@ public final class QaTerms {
         return c >= '\u0621' && c <= '\u064A';
     }
 
-    private static Map<String, Set<String>> load(Tokenizer tokenizer) {
+    private static Map<String, Set<String>> load(Tokenizer tokenizer, Set<String> eventWords) {
         Map<String, Set<String>> map = new HashMap<>();
         try (InputStream in = QaTerms.class.getResourceAsStream(LEXICON)) {
             if (in == null) {
@@ -72,11 +79,15 @@ public final class QaTerms {
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 String[] sides = line.split("\t");
-                if (line.startsWith("#") || sides.length != 2) {
+                if (line.startsWith("#") || sides.length < 2) {
                     continue;
                 }
                 Set<String> en = side(tokenizer, sides[0], Language.ENGLISH);
                 Set<String> ar = side(tokenizer, sides[1], Language.ARABIC);
+                if (sides.length > 2 && sides[2].strip().equals("event")) {
+                    eventWords.addAll(en);
+                    eventWords.addAll(ar);
+                }
                 en.forEach(t -> map.computeIfAbsent(t, k -> new LinkedHashSet<>()).addAll(ar));
                 ar.forEach(t -> map.computeIfAbsent(t, k -> new LinkedHashSet<>()).addAll(en));
             }

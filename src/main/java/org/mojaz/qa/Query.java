@@ -24,11 +24,17 @@ public record Query(String text, Language language, AnswerType type, List<Group>
      * @param terms        alternative matching terms
      * @param crossLingual true when the terms hold the thing in both languages (a known name, a number, a date),
      *                     so it can be matched in an article of the other language
+     * @param event        true for a verb of an event's course (ends, opens), often said another way
      */
-    public record Group(List<String> terms, boolean crossLingual) {
+    public record Group(List<String> terms, boolean crossLingual, boolean event) {
+        public Group(List<String> terms, boolean crossLingual) {
+            this(terms, crossLingual, false);
+        }
+
         public Group {
             terms = List.copyOf(new LinkedHashSet<>(terms));
         }
+
 
         boolean coveredBy(Set<String> passageTerms) {
             for (String t : terms) {
@@ -53,10 +59,10 @@ public record Query(String text, Language language, AnswerType type, List<Group>
         return new ArrayList<>(out);
     }
 
-    /** The terms a follow-up question should carry from this one. */
+    /** The terms a follow-up question should carry from this one: each group's own-language term. */
     public List<String> ownTerms() {
         Set<String> out = new LinkedHashSet<>();
-        groups.forEach(g -> out.addAll(g.terms()));
+        groups.forEach(g -> out.add(g.terms().get(0)));
         return new ArrayList<>(out);
     }
 }

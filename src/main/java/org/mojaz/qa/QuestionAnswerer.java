@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.mojaz.llm.ModelUnavailableException;
 import org.mojaz.store.QuestionLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +16,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class QuestionAnswerer {
     private static final Logger LOG = LoggerFactory.getLogger(QuestionAnswerer.class);
+    static final String UNKNOWN_FAILURE = "the model failed · أخفق النموذج";
 
     private final QuestionReader reader;
     private final Retriever retriever;
@@ -48,7 +50,7 @@ public final class QuestionAnswerer {
             answer = new Answer(AnswerWords.noArticles(query.language(), window.toDays()), List.of(),
                     ExtractiveAnswerer.ENGINE, false, null);
         } else if (llm.isPresent()) {
-            answer = llm.get().answer(chatId, retrieval, turns).orElseGet(() -> fallback(retrieval));
+            answer = withModel(llm.get(), chatId, retrieval, turns);
         } else {
             answer = extractive.answer(retrieval);
         }
@@ -67,8 +69,17 @@ public final class QuestionAnswerer {
         return retriever.retrieve(chatId, reader.read(question, List.of()), articleId);
     }
 
-    private Answer fallback(Retrieval retrieval) {
-        return extractive.answer(retrieval);
+    /** The model's answer, or the extractive one with a short note when the model cannot give a checked answer. */
+    private Answer withModel(LlmAnswerer model, long chatId, Retrieval retrieval, List<QuestionLog.Turn> turns) {
+        try {
+            return model.answer(chatId, retrieval, turns);
+        } catch (ModelUnavailableException e) {
+            LOG.info("answering without the model chat={} reason={}", chatId, e.reason());
+            return extractive.answer(retrieval).withNotice(e.reason().notice());
+        } catch (RuntimeException e) {
+            LOG.warn("model answer failed unexpectedly chat={} error={}", chatId, e.getClass().getName());
+            return extractive.answer(retrieval).withNotice(UNKNOWN_FAILURE);
+        }
     }
 
     /** The previous question's terms: a follow-up ("and who leads it?") keeps what it was about. */

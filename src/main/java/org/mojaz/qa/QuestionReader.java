@@ -33,7 +33,7 @@ public final class QuestionReader {
         Language language = languageOf(question);
         List<Query.Group> groups = new ArrayList<>();
         Set<String> named = new HashSet<>();
-        for (Entity e : entities.extract(question, language)) {
+        for (Entity e : entities.extract(withoutQuestionWord(question), language)) {
             Query.Group g = entityGroup(e, language);
             if (!g.terms().isEmpty()) {
                 groups.add(g);
@@ -54,19 +54,18 @@ public final class QuestionReader {
                 alternatives.addAll(terms.translations(f));
             }
             boolean digits = forms.get(0).chars().allMatch(Character::isDigit);
-            groups.add(new Query.Group(alternatives, digits || alternatives.size() > forms.size()));
+            groups.add(new Query.Group(alternatives, digits || alternatives.size() > forms.size(),
+                    terms.isEventWord(forms.get(0))));
         }
         return new Query(question.strip(), language, AnswerType.of(question), groups, carried);
     }
 
     private Query.Group entityGroup(Entity e, Language language) {
         List<String> terms = new ArrayList<>();
-        if (e.nameAr() != null) {
-            terms.addAll(this.terms.terms(e.nameAr(), Language.ARABIC));
-        }
-        if (e.nameEn() != null) {
-            terms.addAll(this.terms.terms(e.nameEn(), Language.ENGLISH));
-        }
+        List<String> arabic = e.nameAr() == null ? List.of() : this.terms.terms(e.nameAr(), Language.ARABIC);
+        List<String> english = e.nameEn() == null ? List.of() : this.terms.terms(e.nameEn(), Language.ENGLISH);
+        terms.addAll(language == Language.ARABIC ? arabic : english); // the question's own name first
+        terms.addAll(language == Language.ARABIC ? english : arabic);
         if (e.type() == EntityType.NUMBER && e.value() != null) {
             terms.add(e.value().split(" ")[0]);
         }
@@ -76,6 +75,11 @@ public final class QuestionReader {
 
     private static String nameOr(String a, String b) {
         return a != null ? a : b;
+    }
+
+    /** The question without its leading question word, which a name tagger may take for a name (Who → WHO). */
+    private static String withoutQuestionWord(String question) {
+        return question.strip().replaceFirst("(?i)^(and\\s+)?(who|whom|whose|what|when|where|which|why|how)\\b", "");
     }
 
     /** Arabic when Arabic letters outnumber Latin ones. */

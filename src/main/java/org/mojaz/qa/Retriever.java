@@ -87,7 +87,7 @@ public final class Retriever {
         double score = coverage + 0.25 * (best > 0 ? hit.score() / best : 0)
                 + (typed && query.type() != AnswerType.NONE ? (query.type().strict() ? 0.3 : 0.15) : 0)
                 + (latest ? 0.05 : 0)
-                + 0.1 * carriedShare(query, hit);
+                + 0.2 * carriedShare(query, hit);
         return new Evidence(hit, article, score, coverage, typed);
     }
 
@@ -104,16 +104,20 @@ public final class Retriever {
         double found = 0;
         double counted = 0;
         double rarest = 0;
+        double commonest = Double.POSITIVE_INFINITY;
         for (Query.Group g : query.groups()) {
             double w = weight(g, rarity);
             rarest = Double.isInfinite(w) ? rarest : Math.max(rarest, w);
+            commonest = Double.isInfinite(w) ? commonest : Math.min(commonest, w);
         }
         for (Query.Group g : query.groups()) {
             if (!sameLanguage && !g.crossLingual()) {
                 continue;
             }
             double weight = weight(g, rarity);
-            weight = Double.isInfinite(weight) ? (rarest > 0 ? rarest : 1) : weight;
+            if (Double.isInfinite(weight)) {
+                weight = rarest == 0 ? 1 : g.event() ? commonest / 2 : rarest;
+            }
             counted += weight;
             found += weight * (g.coveredBy(own) ? 1 : g.coveredBy(around) ? CONTEXT_WEIGHT : 0);
         }
@@ -123,7 +127,8 @@ public final class Retriever {
     /**
      * A group weighs as much as its most common alternative is rare; a group no passage holds is infinite here and
      * weighs as much as the rarest group that some passage holds (a word the articles never use is missing
-     * information, but also often just another form of a word they do use).
+     * information, but also often just another form of a word they do use); an absent event verb ("ends") weighs
+     * half as much as the commonest group, since articles say "continues until" as often as "ends".
      */
     private static double weight(Query.Group g, Map<String, Double> rarity) {
         double w = Double.POSITIVE_INFINITY;

@@ -54,12 +54,12 @@ public final class PassageIndex {
         }
     }
 
-    /** Stored articles that have no passages yet (stored before the index existed), oldest first. */
-    public List<Unindexed> unindexed(int limit) {
+    /** Stored articles after {@code afterId} that have no passages yet (stored before the index existed), by id. */
+    public List<Unindexed> unindexed(long afterId, int limit) {
         synchronized (store) {
-            return store.query("SELECT * FROM articles a WHERE NOT EXISTS (SELECT 1 FROM passages p WHERE"
+            return store.query("SELECT * FROM articles a WHERE a.id > ? AND NOT EXISTS (SELECT 1 FROM passages p WHERE"
                     + " p.article_id = a.id) ORDER BY a.id LIMIT ?", rs -> new Unindexed(rs.getLong("id"),
-                    Store.article(rs)), limit);
+                    Store.article(rs)), afterId, limit);
         }
     }
 

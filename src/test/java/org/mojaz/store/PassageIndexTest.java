@@ -102,11 +102,11 @@ class PassageIndexTest {
             StoredArticle old = store.saveArticle(1, article("ha", "The port opened in March."));
             PassageIndex index = new PassageIndex(store);
 
-            List<PassageIndex.Unindexed> todo = index.unindexed(10);
+            List<PassageIndex.Unindexed> todo = index.unindexed(0, 10);
             index.index(todo.get(0).articleId(), WORDS.passages(todo.get(0).article()));
 
             assertThat(todo).extracting(PassageIndex.Unindexed::articleId).containsExactly(old.id());
-            assertThat(index.unindexed(10)).isEmpty();
+            assertThat(index.unindexed(0, 10)).isEmpty();
             assertThat(index.search(1, List.of(old.id()), List.of("march"), 10)).hasSize(1);
         }
     }
