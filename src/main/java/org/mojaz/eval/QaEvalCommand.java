@@ -22,19 +22,13 @@ import org.mojaz.entity.EntityExtractor;
 import org.mojaz.ingest.Ingestor;
 import org.mojaz.qa.Answer;
 import org.mojaz.qa.Evidence;
-import org.mojaz.qa.ExtractiveAnswerer;
-import org.mojaz.qa.Passages;
-import org.mojaz.qa.QaTerms;
+import org.mojaz.qa.QaOptions;
 import org.mojaz.qa.QuestionAnswerer;
+import org.mojaz.qa.QuestionAnswering;
 import org.mojaz.qa.QuestionReader;
-import org.mojaz.qa.Relevance;
-import org.mojaz.qa.Retriever;
-import org.mojaz.store.QuestionLog;
 import org.mojaz.store.Store;
 import org.mojaz.store.StoredArticle;
 import org.mojaz.text.ArabicNormalizer;
-import org.mojaz.text.SentenceSplitter;
-import org.mojaz.text.Tokenizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -90,13 +84,8 @@ public final class QaEvalCommand implements Callable<Integer> {
         long started = System.nanoTime();
         Clock clock = Clock.systemUTC();
         try (Store store = Store.open(dir.resolve("qa.db"), clock)) {
-            QaTerms qaTerms = new QaTerms(new Tokenizer());
-            store.indexPassagesWith(new Passages(new SentenceSplitter(), qaTerms));
-            EntityExtractor entities = new EntityExtractor();
-            QuestionAnswerer qa = new QuestionAnswerer(new QuestionReader(qaTerms, entities),
-                    new Retriever(store, entities, Duration.ofDays(30), clock),
-                    new ExtractiveAnswerer(new Relevance(minCoverage)), Optional.empty(), new QuestionLog(store), 0,
-                    Duration.ofDays(30));
+            QuestionAnswerer qa = QuestionAnswering.build(new QaOptions(Duration.ofDays(30), 0, minCoverage), store,
+                    new EntityExtractor(), Optional.empty(), clock);
             long chat = 0;
             for (JsonNode item : items) {
                 chat++;

@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -20,38 +21,43 @@ import org.mojaz.config.ConfigException;
  * The prompt templates, read from the configured folder ({@code prompts.dir}) so they can be edited without a
  * rebuild; a file missing there is read from the copy packaged in the jar ({@code mojaz-defaults/prompts/}).
  * Placeholders are {@code {{name}}}; the known names are listed in {@code prompts/README.md} and an unknown one stops
- * start-up. The {@link #version()} is a short SHA-256 of the summarize templates and is stored with every Digest;
- * {@link #answerVersion()} is the same for the answer templates.
+ * start-up. A {@link #version(String...) version} is a short SHA-256 of the named templates only and is stored with
+ * what they produced (the summarize templates' version with every Digest), so adding or editing another template
+ * (a question's answer) leaves cached digests valid.
  */
 public final class PromptTemplates {
     public static final String SUMMARIZE_SYSTEM = "summarize.txt";
     public static final String SUMMARIZE_USER = "summarize-user.txt";
     public static final String SUMMARIZE_REPAIR = "summarize-repair.txt";
+    /** The templates one summary is made with; their version is the Digest's prompt version. */
+    public static final List<String> SUMMARIZE = List.of(SUMMARIZE_SYSTEM, SUMMARIZE_USER, SUMMARIZE_REPAIR);
     public static final String ANSWER_SYSTEM = "answer.txt";
     public static final String ANSWER_USER = "answer-user.txt";
     public static final String ANSWER_REPAIR = "answer-repair.txt";
-    private static final String[] SUMMARIZE = {SUMMARIZE_SYSTEM, SUMMARIZE_USER, SUMMARIZE_REPAIR};
-    private static final String[] ANSWER = {ANSWER_SYSTEM, ANSWER_USER, ANSWER_REPAIR};
+    /** The templates a question's answer is made with; their version keys the cached answers. */
+    public static final List<String> ANSWER = List.of(ANSWER_SYSTEM, ANSWER_USER, ANSWER_REPAIR);
+    /** Every template {@link #load} reads. */
+    static final List<String> ALL = List.of(SUMMARIZE_SYSTEM, SUMMARIZE_USER, SUMMARIZE_REPAIR, ANSWER_SYSTEM,
+            ANSWER_USER, ANSWER_REPAIR);
     static final Set<String> PLACEHOLDERS = Set.of("summary_words", "key_points", "title", "language", "published",
             "site", "article", "errors", "question", "passages", "history", "answer_language");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-z_]+)}}");
     private static final String PACKAGED = "mojaz-defaults/prompts/";
 
     private final Map<String, String> texts;
-    private final String version;
-    private final String answerVersion;
 
     private PromptTemplates(Map<String, String> texts) {
         this.texts = Map.copyOf(texts);
-        this.version = hash(texts, SUMMARIZE);
-        this.answerVersion = hash(texts, ANSWER);
     }
 
     /** Loads every template from {@code dir}, each falling back to the packaged default. */
     public static PromptTemplates load(Path dir) {
+        return load(dir, ALL);
+    }
+
+    static PromptTemplates load(Path dir, List<String> names) {
         Map<String, String> texts = new LinkedHashMap<>();
-        for (String name : new String[] {SUMMARIZE_SYSTEM, SUMMARIZE_USER, SUMMARIZE_REPAIR, ANSWER_SYSTEM, ANSWER_USER,
-            ANSWER_REPAIR}) {
+        for (String name : names) {
             String text = read(dir, name);
             checkPlaceholders(name, text);
             texts.put(name, text);
@@ -59,14 +65,13 @@ public final class PromptTemplates {
         return new PromptTemplates(texts);
     }
 
-    /** Short SHA-256 (12 hex digits) of the summarize templates; changes whenever one of them changes. */
-    public String version() {
-        return version;
-    }
-
-    /** Short SHA-256 (12 hex digits) of the answer templates (questions about articles). */
-    public String answerVersion() {
-        return answerVersion;
+    /** Short SHA-256 (12 hex digits) of the named templates, in that order; changes when one of their texts does. */
+    public String version(List<String> names) {
+        Map<String, String> chosen = new LinkedHashMap<>();
+        for (String name : names) {
+            chosen.put(name, text(name));
+        }
+        return hash(chosen);
     }
 
     /** The raw text of one template. */
@@ -121,13 +126,13 @@ public final class PromptTemplates {
         }
     }
 
-    private static String hash(Map<String, String> texts, String[] names) {
+    private static String hash(Map<String, String> texts) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String name : names) {
-                sha.update(name.getBytes(StandardCharsets.UTF_8));
+            for (Map.Entry<String, String> e : texts.entrySet()) {
+                sha.update(e.getKey().getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
-                sha.update(texts.get(name).getBytes(StandardCharsets.UTF_8));
+                sha.update(e.getValue().getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
             }
             return HexFormat.of().formatHex(sha.digest()).substring(0, 12);

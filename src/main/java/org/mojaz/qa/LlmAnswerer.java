@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.mojaz.core.Language;
 import org.mojaz.entity.EntityExtractor;
+import org.mojaz.llm.DailyBudget;
 import org.mojaz.llm.LlmChat;
 import org.mojaz.llm.LlmMessage;
 import org.mojaz.llm.LlmReply;
@@ -43,18 +44,16 @@ public final class LlmAnswerer {
     private final PromptTemplates prompts;
     private final QuestionLog log;
     private final LlmCallLog calls;
-    private final int dailyCallsPerChat;
-    private final int dailyCallsGlobal;
+    private final DailyBudget budget;
     private final AnswerCheck check;
 
-    public LlmAnswerer(LlmChat chat, PromptTemplates prompts, QuestionLog log, LlmCallLog calls, int dailyCallsPerChat,
-                       int dailyCallsGlobal, EntityExtractor entities) {
+    public LlmAnswerer(LlmChat chat, PromptTemplates prompts, QuestionLog log, LlmCallLog calls, DailyBudget budget,
+                       EntityExtractor entities) {
         this.chat = chat;
         this.prompts = prompts;
         this.log = log;
         this.calls = calls;
-        this.dailyCallsPerChat = dailyCallsPerChat;
-        this.dailyCallsGlobal = dailyCallsGlobal;
+        this.budget = budget;
         this.check = new AnswerCheck(entities);
     }
 
@@ -77,7 +76,7 @@ public final class LlmAnswerer {
             LOG.info("answer cache hit chat={} model calls=0", chatId);
             return cached.get();
         }
-        checkBudget(chatId);
+        budget.check(chatId);
         List<String> texts = passages.stream().map(e -> e.passage().text()).toList();
         List<LlmMessage> messages = new ArrayList<>(List.of(LlmMessage.system(system(query.language())),
                 LlmMessage.user(user(query, passages, turns))));
@@ -159,15 +158,6 @@ public final class LlmAnswerer {
         }
     }
 
-    private void checkBudget(long chatId) {
-        if (calls.callsToday() >= dailyCallsGlobal) {
-            throw new ModelUnavailableException(Reason.OVER_BUDGET, "global daily call cap reached");
-        }
-        if (calls.callsToday(chatId) >= dailyCallsPerChat) {
-            throw new ModelUnavailableException(Reason.OVER_BUDGET, "chat daily call cap reached");
-        }
-    }
-
     private String system(Language language) {
         return prompts.render(PromptTemplates.ANSWER_SYSTEM, Map.of("answer_language", languageName(language)));
     }
@@ -194,7 +184,7 @@ public final class LlmAnswerer {
     }
 
     private String cacheKey(Query query, List<Evidence> passages, List<QuestionLog.Turn> turns) {
-        StringBuilder k = new StringBuilder(engine()).append('\n').append(prompts.answerVersion()).append('\n')
+        StringBuilder k = new StringBuilder(engine()).append('\n').append(prompts.version(PromptTemplates.ANSWER)).append('\n')
                 .append(ArabicNormalizer.normalize(query.text()).replaceAll("\\s+", " ")).append('\n');
         passages.forEach(e -> k.append(e.passage().passageId()).append(','));
         turns.forEach(t -> k.append('\n').append(t.question()));

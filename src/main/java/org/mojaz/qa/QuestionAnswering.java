@@ -3,8 +3,8 @@ package org.mojaz.qa;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.mojaz.config.Settings;
 import org.mojaz.entity.EntityExtractor;
+import org.mojaz.llm.DailyBudget;
 import org.mojaz.llm.LlmChat;
 import org.mojaz.llm.PromptTemplates;
 import org.mojaz.store.LlmCallLog;
@@ -28,20 +28,26 @@ public final class QuestionAnswering {
     private QuestionAnswering() {
     }
 
-    public static QuestionAnswerer build(Settings settings, Store store, EntityExtractor entities,
-                                         Optional<LlmChat> chat, Clock clock) {
+    /** The model's side: the shared chat, prompts, call log and daily budget. */
+    public record Model(LlmChat chat, PromptTemplates prompts, LlmCallLog calls, DailyBudget budget) {
+    }
+
+    /**
+     * @param model the model and what it shares with the summarizer, or empty for the extractive engine only
+     */
+    public static QuestionAnswerer build(QaOptions options, Store store, EntityExtractor entities,
+                                         Optional<Model> model, Clock clock) {
         QaTerms terms = new QaTerms(new Tokenizer());
         Passages passages = new Passages(new SentenceSplitter(), terms);
         store.indexPassagesWith(passages);
         backfill(store, passages);
-        Settings.Qa qa = settings.qa();
         QuestionLog log = new QuestionLog(store);
-        Optional<LlmAnswerer> model = chat.map(c -> new LlmAnswerer(c, PromptTemplates.load(settings.promptsDir()), log,
-                new LlmCallLog(store, clock), settings.llm().dailyCallsPerChat(), settings.llm().dailyCallsGlobal(),
+        Optional<LlmAnswerer> llm = model.map(m -> new LlmAnswerer(m.chat(), m.prompts(), log, m.calls(), m.budget(),
                 entities));
         return new QuestionAnswerer(new QuestionReader(terms, entities),
-                new Retriever(store, entities, qa.window(), clock), new ExtractiveAnswerer(new Relevance(qa.minCoverage())),
-                model, log, qa.memoryTurns(), qa.window());
+                new Retriever(store, entities, options.window(), clock),
+                new ExtractiveAnswerer(new Relevance(options.minCoverage())), llm, log, options.memoryTurns(),
+                options.window());
     }
 
     /** Indexes the passages of every stored article that has none yet; returns how many articles it indexed. */

@@ -7,14 +7,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mojaz.config.ConfigSource;
-import org.mojaz.config.Settings;
 import org.mojaz.entity.EntityExtractor;
 import org.mojaz.store.PassageHit;
 import org.mojaz.store.PassageIndex;
@@ -23,6 +20,7 @@ import org.mojaz.store.StoredArticle;
 
 class QuestionAnswererTest {
     private static final EntityExtractor ENTITIES = new EntityExtractor();
+    static final QaOptions OPTIONS = new QaOptions(java.time.Duration.ofDays(30), 3, 0.55);
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-09-10T12:00:00Z"), ZoneOffset.UTC);
 
     @TempDir
@@ -33,8 +31,7 @@ class QuestionAnswererTest {
     @BeforeEach
     void setUp() {
         store = Store.open(dir.resolve("m.db"), CLOCK);
-        Settings settings = Settings.from(ConfigSource.load(null, Map.of()), Map.of());
-        qa = QuestionAnswering.build(settings, store, ENTITIES, Optional.empty(), CLOCK);
+        qa = QuestionAnswering.build(OPTIONS, store, ENTITIES, Optional.empty(), CLOCK);
     }
 
     @AfterEach
@@ -147,8 +144,7 @@ class QuestionAnswererTest {
             id = old.saveArticle(3, QaArticles.gas()).id();
         }
         try (Store reopened = Store.open(file, CLOCK)) {
-            Settings settings = Settings.from(ConfigSource.load(null, Map.of()), Map.of());
-            QuestionAnswerer again = QuestionAnswering.build(settings, reopened, ENTITIES, Optional.empty(), CLOCK);
+            QuestionAnswerer again = QuestionAnswering.build(OPTIONS, reopened, ENTITIES, Optional.empty(), CLOCK);
 
             Answer answer = again.answer(3, "Where was the gas agreement signed?", id);
 
