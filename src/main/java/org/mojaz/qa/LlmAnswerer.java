@@ -70,7 +70,7 @@ public final class LlmAnswerer {
         if (passages.isEmpty()) {
             return new Answer(AnswerWords.notFound(query.language()), List.of(), ExtractiveAnswerer.ENGINE, false, null);
         }
-        String key = cacheKey(query, passages, turns);
+        String key = cacheKey(query, passages);
         Optional<Answer> cached = log.cachedAnswer(chatId, key).flatMap(json -> read(json, passages, query.language()));
         if (cached.isPresent()) {
             LOG.info("answer cache hit chat={} model calls=0", chatId);
@@ -183,11 +183,11 @@ public final class LlmAnswerer {
                 "question", neutralise(query.text()), "answer_language", languageName(query.language())));
     }
 
-    private String cacheKey(Query query, List<Evidence> passages, List<QuestionLog.Turn> turns) {
+    /** The same question on the same passages (the follow-up memory shows in which passages were found). */
+    private String cacheKey(Query query, List<Evidence> passages) {
         StringBuilder k = new StringBuilder(engine()).append('\n').append(prompts.version(PromptTemplates.ANSWER)).append('\n')
                 .append(ArabicNormalizer.normalize(query.text()).replaceAll("\\s+", " ")).append('\n');
         passages.forEach(e -> k.append(e.passage().passageId()).append(','));
-        turns.forEach(t -> k.append('\n').append(t.question()));
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(k.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
