@@ -26,6 +26,8 @@ import org.mojaz.store.StoredArticle;
 public final class Retriever {
     /** Candidates fetched from the index before re-ranking. */
     static final int CANDIDATES = 40;
+    /** Candidates checked for the expected kind of answer (the entity finders are the costly part). */
+    static final int TYPED = 12;
     /** Articles searched at most (the chat's newest within the window). */
     static final int MAX_ARTICLES = 300;
     /** A group found only in a passage's neighbours or the title counts this much. */
@@ -68,6 +70,9 @@ public final class Retriever {
             ranked.add(evidence(query, hit, article.get(), best, rarity, several && hit.articleId() == scope.get(0)));
         }
         ranked.sort(Comparator.comparingDouble(Evidence::score).reversed());
+        if (query.type() != AnswerType.NONE) {
+            ranked = typed(query, ranked);
+        }
         return new Retrieval(query, mergeNearDuplicates(ranked), scope.size());
     }
 
@@ -78,17 +83,35 @@ public final class Retriever {
         return index.recentArticleIds(chatId, clock.instant().minus(window), MAX_ARTICLES);
     }
 
+    /** The score before the answer type is looked at; {@code typed} is true until {@link #typed} checks it. */
     private Evidence evidence(Query query, PassageHit hit, StoredArticle article, double best,
                               Map<String, Double> rarity, boolean latest) {
         Language language = article.article().language();
         double coverage = coverage(query, hit, language, rarity);
-        boolean typed = query.type().isIn(hit.text(), query.type() == AnswerType.NONE ? List.of()
-                : entities.extract(hit.text(), language));
-        double score = coverage + 0.25 * (best > 0 ? hit.score() / best : 0)
-                + (typed && query.type() != AnswerType.NONE ? (query.type().strict() ? 0.3 : 0.15) : 0)
-                + (latest ? 0.05 : 0)
+        double score = coverage + 0.25 * (best > 0 ? hit.score() / best : 0) + (latest ? 0.05 : 0)
                 + 0.2 * carriedShare(query, hit);
-        return new Evidence(hit, article, score, coverage, typed);
+        return new Evidence(hit, article, score, coverage, true);
+    }
+
+    /**
+     * The best {@link #TYPED} candidates checked for the expected kind of answer (names, dates and numbers found
+     * with the entity finders; the rest keep their place below), boosted when they hold it.
+     */
+    private List<Evidence> typed(Query query, List<Evidence> ranked) {
+        List<Evidence> out = new ArrayList<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            Evidence e = ranked.get(i);
+            if (i >= TYPED) {
+                out.add(new Evidence(e.passage(), e.article(), e.score(), e.coverage(), false));
+                continue;
+            }
+            String text = e.passage().text();
+            boolean typed = query.type().isIn(text, entities.extract(text, e.article().article().language()));
+            double bonus = typed ? (query.type().strict() ? 0.3 : 0.15) : 0;
+            out.add(new Evidence(e.passage(), e.article(), e.score() + bonus, e.coverage(), typed));
+        }
+        out.sort(Comparator.comparingDouble(Evidence::score).reversed());
+        return out;
     }
 
     /**

@@ -12,14 +12,16 @@ import java.util.Set;
 import org.mojaz.core.Article;
 
 /**
- * The passage index: the sentences of every stored article with their matching terms, searched with SQLite FTS5
+ * The passage index: the sentences of every stored article with their matching terms, found with SQLite FTS5
  * and ranked by BM25. This class is the only one that writes FTS5 syntax; the terms themselves are made outside
  * (by the text package), so the same rows could be searched with a PostgreSQL {@code tsvector} instead.
  * Every search takes a chat id and only sees that chat's articles.
  */
 public final class PassageIndex {
-    /** BM25 weights of the FTS5 columns: the sentence, its neighbours, the article token (a filter, no weight). */
-    private static final String RANK = "bm25(passage_fts, 1.0, 0.35, 0.0)";
+    /** How much a term in a passage's neighbours (or the title) counts beside one in the sentence itself. */
+    static final double CONTEXT_WEIGHT = 0.35;
+    /** A typical passage's length in weighted terms (a sentence of ~15 terms and its context), for BM25. */
+    private static final double AVERAGE_LENGTH = 30;
 
     private final Store store;
 
@@ -74,7 +76,10 @@ public final class PassageIndex {
 
     /**
      * The best passages holding any of {@code terms}, among {@code articleIds} of this chat (ids the chat does not
-     * hold are ignored), best first.
+     * hold are ignored), best first by BM25. FTS5 finds the passages (the article filter inside the index keeps the
+     * work to this chat's articles); BM25 is computed here over our own terms, the sentence weighing 1 and its
+     * neighbours {@link #CONTEXT_WEIGHT}, with document frequencies from the whole index - the same numbers any
+     * other engine holding these terms would give.
      */
     public List<PassageHit> search(long chatId, Collection<Long> articleIds, Collection<String> terms, int limit) {
         Set<String> words = new LinkedHashSet<>();
@@ -88,13 +93,47 @@ public final class PassageIndex {
         }
         String match = "{terms context} : (" + anyOf(words) + ") AND article : (" + anyOf(articleTokens(articleIds))
                 + ")";
+        List<PassageHit> found;
+        java.util.Map<String, Double> idf;
         synchronized (store) {
-            return store.query("SELECT p.id, p.article_id, p.position, p.text, p.terms, p.context, " + RANK + " AS rank"
-                    + " FROM passage_fts JOIN passages p ON p.id = passage_fts.rowid"
-                    + " WHERE passage_fts MATCH ? AND EXISTS (SELECT 1 FROM chat_articles ca WHERE ca.chat_id = ?"
-                    + " AND ca.article_id = p.article_id) ORDER BY rank LIMIT ?", PassageIndex::hit, match, chatId,
-                    limit);
+            found = store.query("SELECT p.id, p.article_id, p.position, p.text, p.terms, p.context, 0 AS rank"
+                    + " FROM passages p WHERE p.id IN (SELECT rowid FROM passage_fts WHERE passage_fts MATCH ?)"
+                    + " AND EXISTS (SELECT 1 FROM chat_articles ca WHERE ca.chat_id = ? AND ca.article_id = p.article_id)",
+                    PassageIndex::hit, match, chatId);
+            idf = rarity(words);
         }
+        List<PassageHit> scored = new ArrayList<>(found.size());
+        for (PassageHit h : found) {
+            scored.add(new PassageHit(h.passageId(), h.articleId(), h.position(), h.text(), h.terms(), h.context(),
+                    bm25(h, words, idf)));
+        }
+        scored.sort(java.util.Comparator.comparingDouble(PassageHit::score).reversed()
+                .thenComparingLong(PassageHit::passageId));
+        return List.copyOf(scored.subList(0, Math.min(limit, scored.size())));
+    }
+
+    /** Okapi BM25 (k1 1.2, b 0.75) of one passage: term frequency counts the sentence fully, its context partly. */
+    private static double bm25(PassageHit h, Set<String> words, java.util.Map<String, Double> idf) {
+        double length = h.terms().size() + CONTEXT_WEIGHT * h.context().size();
+        double norm = 1.2 * (1 - 0.75 + 0.75 * length / AVERAGE_LENGTH);
+        double score = 0;
+        for (String w : words) {
+            double tf = count(h.terms(), w) + CONTEXT_WEIGHT * count(h.context(), w);
+            if (tf > 0) {
+                score += idf.getOrDefault(w, 1.0) * tf * 2.2 / (tf + norm);
+            }
+        }
+        return score;
+    }
+
+    private static int count(List<String> terms, String w) {
+        int n = 0;
+        for (String t : terms) {
+            if (t.equals(w)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The passages of one of this chat's articles at positions {@code from..to} (inclusive), in order. */
