@@ -118,7 +118,7 @@ public final class QaEvalCommand implements Callable<Integer> {
                 }
                 if (!ok && shown < errors) {
                     shown++;
-                    System.err.printf("FAIL %s [%s] %s%n  expected %s%n  got %s%n", item.path("id").asText("#" + chat),
+                    System.err.printf(Locale.ROOT, "FAIL %s [%s] %s%n  expected %s%n  got %s%n", item.path("id").asText("#" + chat),
                             q.code() + "→" + a.code(), question, unanswerable ? "a refusal" : expected,
                             answer.text().replace("\n", "\n      "));
                     top.stream().limit(3).forEach(e -> System.err.printf(Locale.ROOT,
