@@ -106,7 +106,9 @@ public final class Retriever {
                 continue;
             }
             String text = e.passage().text();
-            boolean typed = query.type().isIn(text, entities.extract(text, e.article().article().language()));
+            Language language = e.article().article().language();
+            boolean typed = query.type().isIn(text, query.type() == AnswerType.DATE || query.type() == AnswerType.NUMBER
+                    ? entities.datesAndNumbers(text, language) : entities.extract(text, language));
             double bonus = typed ? (query.type().strict() ? 0.3 : 0.15) : 0;
             out.add(new Evidence(e.passage(), e.article(), e.score() + bonus, e.coverage(), typed));
         }
