@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.mojaz.chat.Briefer;
 import org.mojaz.chat.Conversation;
+import org.mojaz.chat.Dispatcher;
 import org.mojaz.chat.Policy;
 import org.mojaz.config.Settings;
 import org.mojaz.core.Service;
@@ -232,7 +233,7 @@ public final class App implements AutoCloseable {
 
     /** The Telegram bot, polling once started. Needs TELEGRAM_BOT_TOKEN. */
     public TelegramBot telegramBot() {
-        return TelegramBot.create(settings, store(), conversation(false));
+        return TelegramBot.create(settings, conversation(false), new Dispatcher(store(), Dispatcher.Options.defaults()));
     }
 
     /** Adds a background service of {@code mojaz bot} (the briefing scheduler, the feed poller). */

@@ -7,15 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.mojaz.bench.BotBenchCommand;
 import org.mojaz.config.ConfigException;
 import org.mojaz.config.ConfigSource;
 import org.mojaz.config.Settings;
 import org.mojaz.console.ChatCommand;
 import org.mojaz.console.SummarizeCommand;
+import org.mojaz.console.TerminalText;
 import org.mojaz.eval.BenchCommand;
 import org.mojaz.eval.EvalCommand;
 import org.mojaz.store.StoreException;
-import org.mojaz.telegram.BotBenchCommand;
 import org.mojaz.telegram.BotCommand;
 import org.mojaz.telegram.TelegramBot;
 import picocli.CommandLine;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Option;
 @Command(name = "mojaz", mixinStandardHelpOptions = true, version = "mojaz 0.1.0",
         description = "Turns Arabic and English news into short bilingual briefings.",
         subcommands = {SummarizeCommand.class, ChatCommand.class, BotCommand.class, EvalCommand.class,
-            BenchCommand.class})
+            BenchCommand.class, org.mojaz.eval.TrainCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -122,7 +123,8 @@ public final class Main implements Runnable {
         @Override
         public <K> K create(Class<K> cls) throws Exception {
             if (cls == SummarizeCommand.class) {
-                return cls.cast(new SummarizeCommand(() -> app().ingestor(), () -> app().briefer(), in, out, err));
+                return cls.cast(new SummarizeCommand(() -> app().ingestor(), () -> app().briefer(), in,
+                        TerminalText.guard(out), TerminalText.guard(err)));
             }
             if (cls == ChatCommand.class) {
                 return cls.cast(new ChatCommand(() -> app().conversation(true), in, out));

@@ -6,12 +6,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.mojaz.core.Language;
+import org.mojaz.text.TextCap;
 
 /**
  * Finds people, organisations, places, dates and number facts in an article body, with both names.
  * Cheap to construct (models and dictionaries are shared per process) and thread-safe.
  */
 public final class EntityExtractor {
+    /** Characters of a text read at most (cut at a boundary): a 5 MB page costs no more than a long article. */
+    public static final int MAX_TEXT_CHARS = 100_000;
+
     private final NameTagger tagger;
     private final BilingualNames names;
     private final DateFinder dates = new DateFinder();
@@ -38,11 +42,12 @@ public final class EntityExtractor {
         return List.copyOf(out);
     }
 
-    /** Entities of the text, most mentioned first (ties: earliest first); dates and numbers after the names. */
-    public List<Entity> extract(String text, Language language) {
-        if (text == null || text.isBlank()) {
+    /** Entities of the text (its first {@link #MAX_TEXT_CHARS} characters), most mentioned first (ties: earliest first); dates and numbers after the names. */
+    public List<Entity> extract(String whole, Language language) {
+        if (whole == null || whole.isBlank()) {
             return List.of();
         }
+        String text = TextCap.cut(whole, MAX_TEXT_CHARS);
         Language lang = language == Language.ARABIC ? Language.ARABIC : Language.ENGLISH;
         Map<String, Tally> tallies = new LinkedHashMap<>();
         NameMemory memory = new NameMemory();
@@ -60,13 +65,23 @@ public final class EntityExtractor {
         return List.copyOf(out);
     }
 
+    /**
+     * Both names of one whole name of a known type, as the brief would list it (to measure the name lists):
+     * {@code transliterated} when a word had to be spelt letter by letter.
+     */
+    public Entity name(String surface, EntityType type, Language language) {
+        BilingualNames.Pair pair = names.name(surface, type, language == Language.ARABIC ? Language.ARABIC : Language.ENGLISH);
+        return new Entity(type, pair.nameAr(), pair.nameEn(), 1, 0, null, pair.transliterated(), null);
+    }
+
     private void count(Map<String, Tally> tallies, TokenizedText.Sentence s, Span span, Language lang, String text) {
         int start = s.starts()[span.start()];
         String surface = text.substring(start, s.ends()[span.end() - 1]);
         BilingualNames.Pair pair = names.of(span, surface, s.tokens(), lang);
-        String key = span.type() + ":" + Gazetteer.key(pair.nameEn() != null && span.known() != null ? pair.nameEn() : surface);
+        String written = lang == Language.ARABIC && pair.nameAr() != null ? pair.nameAr() : surface;
+        String key = span.type() + ":" + Gazetteer.key(pair.nameEn() != null && span.known() != null ? pair.nameEn() : written);
         if (span.known() == null && span.type() == EntityType.PERSON && span.length() == 1) {
-            key = personKey(tallies, key, surface);
+            key = personKey(tallies, key, written);
         }
         Tally tally = tallies.computeIfAbsent(key, k -> new Tally(span.type(), pair, start));
         tally.mentions++;

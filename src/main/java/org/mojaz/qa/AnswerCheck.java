@@ -112,7 +112,7 @@ final class AnswerCheck {
             boolean found = (ar != null && (folded.contains(ar) || known.contains(ar)))
                     || (en != null && (folded.contains(en) || known.contains(en)));
             if (!found) {
-                errors.add("The name " + e.displayName(language.code()) + " is not in the passages the answer cites.");
+                errors.add("The name " + (language == Language.ARABIC && e.nameAr() != null ? e.nameAr() : e.nameEn() != null ? e.nameEn() : e.nameAr()) + " is not in the passages the answer cites.");
             }
         }
     }

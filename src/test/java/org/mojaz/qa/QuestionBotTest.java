@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mojaz.chat.Conversation;
+import org.mojaz.chat.Dispatcher;
 import org.mojaz.chat.Policy;
 import org.mojaz.core.Article;
 import org.mojaz.entity.EntityExtractor;
@@ -53,8 +54,8 @@ class QuestionBotTest {
                 new EntityExtractor(), Optional.empty(), Clock.systemUTC()));
         conversation.onQuestion(questions);
         conversation.addCommand(QuestionHandler.ASK, questions.command());
-        bot = new TelegramBot(new TelegramBot.Options(FakeBotApi.TOKEN, api.baseUrl(), 1, 2, "reply"), store,
-                conversation);
+        bot = new TelegramBot(new TelegramBot.Options(FakeBotApi.TOKEN, api.baseUrl(), 1, "reply"), conversation,
+                new Dispatcher(store, Dispatcher.Options.defaults().withWorkers(2)));
         bot.start();
     }
 

@@ -7,15 +7,22 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mojaz.chat.Dispatcher;
 import org.mojaz.store.Inbox;
 import org.mojaz.store.Store;
 import org.mojaz.testing.Await;
 import org.mojaz.testing.BotProcess;
+import org.mojaz.testing.ClosingSite;
 import org.mojaz.testing.FakeBotApi;
 import org.mojaz.testing.FakeBotApi.Call;
 import org.mojaz.testing.FakeSummarizer;
+import org.mojaz.testing.Fixtures;
 
-/** A bot killed with SIGKILL while briefs are in flight loses none of them, and answers each once on restart. */
+/**
+ * A bot killed with SIGKILL while briefs are in flight loses none of them, and answers each once on restart. The
+ * links come from one real local site that closes every connection after its answer, so the restarted bot's
+ * second fetch from that site meets a pooled connection the site already closed.
+ */
 class CrashRecoveryTest {
     private static final List<Long> USERS = List.of(2001L, 2002L, 2003L);
 
@@ -25,8 +32,8 @@ class CrashRecoveryTest {
     @Test
     void shouldLoseNoBriefWhenKilledWhileBriefsAreInFlight() throws Exception {
         Path db = dir.resolve("mojaz.db");
-        try (FakeBotApi api = FakeBotApi.start()) {
-            USERS.forEach(u -> api.push(api.privateMessage(u, "https://news.test/crash" + u)));
+        try (FakeBotApi api = FakeBotApi.start(); ClosingSite site = ClosingSite.start(Fixtures.html("Trees for crash"))) {
+            USERS.forEach(u -> api.push(api.privateMessage(u, site.url("/crash" + u).toString())));
             Process bot = startBotProcess(api.baseUrl(), db);
             try {
                 Await.until("three placeholders sent and remembered", java.time.Duration.ofSeconds(60),
@@ -36,15 +43,19 @@ class CrashRecoveryTest {
                 bot.waitFor(30, TimeUnit.SECONDS);
             }
             assertThat(api.calls("editMessageText")).isEmpty();
+            int fetchedBeforeRestart = hits(site);
 
             try (Store store = Store.open(db);
-                 TelegramBot restarted = new TelegramBot(new TelegramBot.Options(FakeBotApi.TOKEN, api.baseUrl(), 1, 4,
-                         "reply"), store, BotProcess.conversation(store, FakeSummarizer.standard()))) {
+                 TelegramBot restarted = new TelegramBot(new TelegramBot.Options(FakeBotApi.TOKEN, api.baseUrl(), 1,
+                         "reply"), BotProcess.conversation(store, FakeSummarizer.standard()),
+                         new Dispatcher(store, Dispatcher.Options.defaults().withWorkers(4)))) {
                 restarted.start();
                 Inbox inbox = new Inbox(store);
                 Await.until("every update finished", () -> inbox.unfinished().isEmpty()
                         && USERS.stream().allMatch(u -> briefsTo(api, u) == 1));
             }
+            assertThat(hits(site) - fetchedBeforeRestart).as("each link fetched again, from one site, after the restart")
+                    .isGreaterThanOrEqualTo(USERS.size());
             for (long u : USERS) {
                 assertThat(briefsTo(api, u)).isEqualTo(1);
                 assertThat(api.messagesTo(u)).filteredOn(c -> c.method().equals("sendMessage"))
@@ -53,6 +64,10 @@ class CrashRecoveryTest {
                         .extracting(Call::text).anyMatch(t -> t.contains("Trees for crash"));
             }
         }
+    }
+
+    private static int hits(ClosingSite site) {
+        return USERS.stream().mapToInt(u -> site.hits("/crash" + u)).sum();
     }
 
     private static int placeholdersRemembered(Path db) {
