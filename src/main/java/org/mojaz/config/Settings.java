@@ -22,6 +22,7 @@ public record Settings(
         Telegram telegram,
         ZoneId defaultZone,
         LocalTime briefingTime,
+        Qa qa,
         Secrets secrets) {
 
     private static final Logger LOG = LoggerFactory.getLogger(Settings.class);
@@ -47,6 +48,16 @@ public record Settings(
         public boolean enabled() {
             return !provider.equals("none");
         }
+    }
+
+    /**
+     * Questions about a chat's articles.
+     *
+     * @param window      how far back a question searches the chat's articles (the article replied to is always in)
+     * @param memoryTurns earlier questions kept for follow-ups (0 = none)
+     * @param minCoverage share of the question a passage must cover to be given as an extractive answer
+     */
+    public record Qa(Duration window, int memoryTurns, double minCoverage) {
     }
 
     /** Telegram transport. */
@@ -85,6 +96,7 @@ public record Settings(
                         v.duration("telegram.placeholder-after", Duration.ZERO)),
                 v.zone("timezone.default"),
                 v.time("briefing.default-time"),
+                new Qa(java.time.Duration.ofDays(v.integer("qa.window-days", 1, 3650)), v.integer("qa.memory-turns", 0, 20), v.decimal("qa.min-coverage", 0.05, 1)),
                 new Secrets(blankToNull(env.get("TELEGRAM_BOT_TOKEN")), blankToNull(env.get("MOJAZ_LLM_API_KEY"))));
         s.checkLlmComplete();
         ConfigWarnings.of(s, source.keys(), env).forEach(w -> LOG.warn("config: {}", w));
