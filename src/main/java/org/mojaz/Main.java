@@ -127,7 +127,8 @@ public final class Main implements Runnable {
                         TerminalText.guard(out), TerminalText.guard(err)));
             }
             if (cls == ChatCommand.class) {
-                return cls.cast(new ChatCommand(() -> app().conversation(true), in, out));
+                return cls.cast(new ChatCommand(() -> app().conversation(true),
+                        () -> app().settings().telegram().placeholderAfter(), in, out));
             }
             if (cls == BotCommand.class) {
                 return cls.cast(new BotCommand(() -> {

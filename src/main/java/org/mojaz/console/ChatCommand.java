@@ -7,6 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.mojaz.chat.Conversation;
@@ -18,28 +19,34 @@ import picocli.CommandLine.Option;
         description = "Chat with Mojaz in the terminal: links, pasted text, :file PATH, /commands, !N presses a button.")
 public final class ChatCommand implements Callable<Integer> {
     private final Supplier<Conversation> factory;
+    private final Supplier<Duration> placeholderAfter;
     private final InputStream stdin;
     private final PrintStream stdout;
 
     @Option(names = "--lang", description = "Interface language: ar or en (default: en).", defaultValue = "en")
     String language;
 
-    /** @param factory builds the conversation when the command runs */
-    public ChatCommand(Supplier<Conversation> factory, InputStream stdin, PrintStream stdout) {
+    /**
+     * @param factory          builds the conversation when the command runs
+     * @param placeholderAfter how long a brief may take before "⏳ reading…" is printed (telegram.placeholder-after)
+     */
+    public ChatCommand(Supplier<Conversation> factory, Supplier<Duration> placeholderAfter, InputStream stdin,
+                       PrintStream stdout) {
         this.factory = factory;
+        this.placeholderAfter = placeholderAfter;
         this.stdin = stdin;
         this.stdout = stdout;
     }
 
-    public ChatCommand(Supplier<Conversation> factory) {
-        this(factory, System.in, System.out);
+    public ChatCommand(Supplier<Conversation> factory, Supplier<Duration> placeholderAfter) {
+        this(factory, placeholderAfter, System.in, System.out);
     }
 
     @Override
     public Integer call() throws Exception {
         BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
         PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
-        new ConsoleChat(factory.get(), in, out, language).run();
+        new ConsoleChat(factory.get(), in, out, language, placeholderAfter.get()).run();
         return 0;
     }
 }

@@ -8,7 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.mojaz.chat.Attachment;
 import org.mojaz.chat.Button;
@@ -28,19 +35,36 @@ import org.mojaz.ingest.Ingestor;
 public final class ConsoleChat implements Outgoing {
     private static final long USER_ID = 0;
     private static final int MARK_LIMIT = 1 << 20;
+    private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "mojaz-console-placeholder");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final Conversation conversation;
     private final BufferedReader in;
     private final PrintWriter out;
     private final String userLanguage;
+    private final Duration placeholderAfter;
     private final AtomicInteger sent = new AtomicInteger();
     private List<Button> lastButtons = List.of();
 
+    /** With the "⏳ reading…" line printed at once before every brief. */
     public ConsoleChat(Conversation conversation, BufferedReader in, PrintWriter out, String userLanguage) {
+        this(conversation, in, out, userLanguage, Duration.ZERO);
+    }
+
+    /**
+     * @param placeholderAfter the "⏳ reading…" line is printed only when a brief takes longer than this (as the bot
+     *                         does with {@code telegram.placeholder-after}); zero prints it at once
+     */
+    public ConsoleChat(Conversation conversation, BufferedReader in, PrintWriter out, String userLanguage,
+                       Duration placeholderAfter) {
         this.conversation = conversation;
         this.in = in;
         this.out = out;
         this.userLanguage = userLanguage;
+        this.placeholderAfter = placeholderAfter;
     }
 
     /** Prints a message the user did not ask for just now; the terminal has one chat, every other is unreachable. */
@@ -106,9 +130,32 @@ public final class ConsoleChat implements Outgoing {
     }
 
     private List<Reply> handle(Message m) {
-        conversation.placeholder(m).ifPresent(p -> out.println(TerminalText.clean(p.plainText())));
-        out.flush();
-        return conversation.handle(m);
+        Optional<Reply> placeholder = conversation.placeholder(m);
+        if (placeholder.isEmpty()) {
+            return conversation.handle(m);
+        }
+        AtomicBoolean answered = new AtomicBoolean();
+        Runnable show = () -> {
+            synchronized (out) {
+                if (!answered.get()) {
+                    out.println(TerminalText.clean(placeholder.get().plainText()));
+                    out.flush();
+                }
+            }
+        };
+        if (placeholderAfter.isZero()) {
+            show.run();
+            return conversation.handle(m);
+        }
+        ScheduledFuture<?> timer = TIMER.schedule(show, placeholderAfter.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            return conversation.handle(m);
+        } finally {
+            synchronized (out) {
+                answered.set(true);
+            }
+            timer.cancel(false);
+        }
     }
 
     private List<Reply> press(int number) {

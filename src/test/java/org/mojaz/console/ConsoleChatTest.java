@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,13 +28,30 @@ class ConsoleChatTest {
     Path dir;
 
     private String run(String input) throws Exception {
+        return run(input, Duration.ZERO);
+    }
+
+    private String run(String input, Duration placeholderAfter) throws Exception {
         try (Store store = Store.open(dir.resolve("mojaz.db"))) {
             Conversation conversation = new Conversation(TestWiring.ingestor(), FakeSummarizer.standard(), store,
                     new Policy(List.of(), 5, 10, 20_000, 1024 * 1024, 280).forConsole(), Clock.systemUTC());
             StringWriter out = new StringWriter();
-            new ConsoleChat(conversation, new BufferedReader(new StringReader(input)), new PrintWriter(out), "en").run();
+            new ConsoleChat(conversation, new BufferedReader(new StringReader(input)), new PrintWriter(out), "en",
+                    placeholderAfter).run();
             return out.toString();
         }
+    }
+
+    @Test
+    void shouldNotPrintTheReadingLineBeforeABriefThatIsReadyInTime() throws Exception {
+        // given a brief that takes far less than the placeholder delay (as in the bot, one message for a fast brief)
+        Path page = Files.writeString(dir.resolve("quick.html"), Fixtures.html("Trees for quick"));
+
+        // when
+        String out = run(":file " + page + "\n:quit\n", Duration.ofHours(1));
+
+        // then
+        assertThat(out).contains("Trees for quick", "EN: The city council").doesNotContain("reading");
     }
 
     @Test
