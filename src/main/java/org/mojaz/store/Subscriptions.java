@@ -138,6 +138,15 @@ public final class Subscriptions {
         }
     }
 
+    /** "subscriptionId:localDate" of every delivery from {@code from} on that needs nothing more (not pending). */
+    public java.util.Set<String> settledSince(LocalDate from) {
+        synchronized (store) {
+            return new java.util.HashSet<>(store.query("SELECT subscription_id, local_date FROM deliveries"
+                    + " WHERE local_date >= ? AND status <> 'pending'", rs -> rs.getLong(1) + ":" + rs.getString(2),
+                    from.toString()));
+        }
+    }
+
     /** When the chat's last briefing went out, if ever. */
     public Optional<Instant> lastSent(long chatId) {
         synchronized (store) {
