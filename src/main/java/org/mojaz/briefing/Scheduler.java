@@ -39,6 +39,7 @@ public final class Scheduler implements AutoCloseable {
     private final Duration tick;
     private final ExecutorService senders;
     private final ScheduledExecutorService timer;
+    private volatile boolean closing;
 
     public Scheduler(Subscriptions subscriptions, org.mojaz.briefing.Delivery delivery, Clock clock, Duration grace,
                      Duration lease, Duration tick, int senders) {
@@ -105,7 +106,7 @@ public final class Scheduler implements AutoCloseable {
     /** Claims just before sending, so a long fan-out never holds claims it has not started on. */
     private org.mojaz.briefing.Delivery.Outcome claimAndDeliver(Subscription s, LocalDate date) {
         Instant now = clock.instant();
-        if (!subscriptions.claim(s.id(), date, now, now.plus(lease))) {
+        if (closing || !subscriptions.claim(s.id(), date, now, now.plus(lease))) {
             return null;
         }
         int attempt = subscriptions.delivery(s.id(), date).map(Delivery::attempts).orElse(1);
@@ -146,8 +147,14 @@ public final class Scheduler implements AutoCloseable {
         };
     }
 
+    /** Claims nothing more: deliveries already under way finish, queued ones are left for the next process. */
+    void stopClaiming() {
+        closing = true;
+    }
+
     @Override
     public void close() {
+        stopClaiming();
         timer.shutdownNow();
         senders.shutdown();
         try {
