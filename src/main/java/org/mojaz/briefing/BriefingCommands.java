@@ -38,7 +38,7 @@ import org.mojaz.text.ArabicNormalizer;
 public final class BriefingCommands {
     private static final Set<String> GROUPS = Set.of("group", "supergroup");
     private static final Pattern TIME = Pattern.compile("^(\\d{1,2})(?:[:.h](\\d{2}))?$");
-    private static final Pattern URLISH = Pattern.compile("(?i)^(https?://\\S+|[\\w-]+(\\.[\\w-]+)+(/\\S*)?)$");
+    private static final Pattern URLISH = Pattern.compile("(?i)^(https?://.*|www\\..*|[\\w-]+(\\.[\\w-]+)+(/\\S*)?)$");
     private static final Duration FIRST_WINDOW = Duration.ofHours(24);
 
     /** Defaults and limits. */
