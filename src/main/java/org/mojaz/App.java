@@ -1,9 +1,13 @@
 package org.mojaz;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.mojaz.chat.Briefer;
 import org.mojaz.chat.Conversation;
 import org.mojaz.chat.Policy;
 import org.mojaz.config.Settings;
+import org.mojaz.core.Service;
 import org.mojaz.entity.EntityExtractor;
 import org.mojaz.ingest.ArticleExtractor;
 import org.mojaz.ingest.FetchSettings;
@@ -12,17 +16,32 @@ import org.mojaz.ingest.Ingestor;
 import org.mojaz.ingest.PageDecoder;
 import org.mojaz.ingest.SafeFetcher;
 import org.mojaz.ingest.SystemHostResolver;
+import org.mojaz.llm.CircuitBreaker;
+import org.mojaz.llm.DailyBudget;
+import org.mojaz.llm.LlmChat;
+import org.mojaz.llm.LlmModels;
+import org.mojaz.llm.LlmOptions;
+import org.mojaz.llm.PromptTemplates;
+import org.mojaz.store.LlmCallLog;
 import org.mojaz.store.Store;
+import org.mojaz.summary.CachingSummarizer;
 import org.mojaz.summary.ExtractiveSummarizer;
+import org.mojaz.summary.FallbackSummarizer;
+import org.mojaz.summary.LlmSummarizer;
 import org.mojaz.summary.SalienceCondenser;
 import org.mojaz.summary.Summarizer;
-import org.mojaz.summary.SummarizerChain;
+import org.mojaz.summary.SummaryLength;
 import org.mojaz.telegram.TelegramBot;
+import org.mojaz.text.LanguageDetector;
 import org.mojaz.text.SentenceSplitter;
 import org.mojaz.text.Tokenizer;
-import org.mojaz.text.LanguageDetector;
 
-/** The objects one run of Mojaz needs, built by hand from the settings. Close it to release files and sockets. */
+/**
+ * The objects one run of Mojaz needs, built by hand from the settings, each once: the one place that reads
+ * {@link Settings} and turns it into the small option records of each feature. Everything that calls the model
+ * shares one {@link LlmChat}, one {@link CircuitBreaker} and one {@link DailyBudget}. Close it to stop the background
+ * services and release files and sockets.
+ */
 public final class App implements AutoCloseable {
     private final Settings settings;
     private final Clock clock;
@@ -30,8 +49,16 @@ public final class App implements AutoCloseable {
     private final Ingestor ingestor;
     private final EntityExtractor entities;
     private final ExtractiveSummarizer extractive;
+    private final CircuitBreaker breaker;
+    private final Optional<LlmChat> llm;
+    private final Services services = new Services();
     private Store store;
+    private LlmCallLog calls;
+    private DailyBudget budget;
+    private PromptTemplates prompts;
     private Summarizer summarizer;
+    private Briefer briefer;
+    private Thread shutdownHook;
     private boolean closed;
 
     private App(Settings settings, Clock clock) {
@@ -46,6 +73,13 @@ public final class App implements AutoCloseable {
                 settings.summary().words(), settings.summary().moreSentences(), o.keyPointWordBudget(), o.threshold(),
                 o.backwardWeight(), o.positionWeight(), o.positionDecay(), o.redundancy()),
                 new SentenceSplitter(), new Tokenizer());
+        Settings.Llm l = settings.llm();
+        this.breaker = new CircuitBreaker(l.breakerFailures(), l.breakerCooldown(), clock);
+        this.llm = LlmModels.chat(llmOptions(l), settings.secrets().llmApiKey(), breaker);
+    }
+
+    public static App build(Settings settings) {
+        return new App(settings, Clock.systemUTC());
     }
 
     static FetchSettings fetchSettings(Settings.Fetch f) {
@@ -54,8 +88,14 @@ public final class App implements AutoCloseable {
                 FetchSettings.DEFAULT_CONTENT_TYPES);
     }
 
-    public static App build(Settings settings) {
-        return new App(settings, Clock.systemUTC());
+    static LlmOptions llmOptions(Settings.Llm l) {
+        return new LlmOptions(l.provider(), l.model(), l.baseUrl(), l.timeout(), l.temperature(), l.maxOutputTokens());
+    }
+
+    static Policy policy(Settings s) {
+        return new Policy(s.telegram().allowedUsers(), s.telegram().maxLinksPerMessage(),
+                s.telegram().linksPerMinute(), s.input().maxTextChars(), s.input().maxFileBytes(),
+                Policy.DEFAULT_MIN_TEXT_CHARS);
     }
 
     public Settings settings() {
@@ -68,8 +108,8 @@ public final class App implements AutoCloseable {
 
     /** An Ingestor that may also fetch from 127.0.0.1, for benchmarks against a local simulated site. */
     public Ingestor loopbackIngestor() {
-        return ingestor(new SafeFetcher(fetchSettings(settings.fetch()).withAllowedNetworks(
-                java.util.List.of("127.0.0.1/32")), new SystemHostResolver(settings.fetch().connectTimeout())));
+        return ingestor(new SafeFetcher(fetchSettings(settings.fetch()).withAllowedNetworks(List.of("127.0.0.1/32")),
+                new SystemHostResolver(settings.fetch().connectTimeout())));
     }
 
     private Ingestor ingestor(SafeFetcher through) {
@@ -95,23 +135,97 @@ public final class App implements AutoCloseable {
         return extractive;
     }
 
-    /** The extractive engine, alone or behind the LLM chain when a provider is configured. */
+    /** The one configured chat model, empty when {@code llm.provider=none}; its breaker is {@link #breaker()}. */
+    public Optional<LlmChat> llm() {
+        return llm;
+    }
+
+    /** The circuit breaker of {@link #llm()}: a model that keeps failing is paused for every user of it. */
+    public CircuitBreaker breaker() {
+        return breaker;
+    }
+
+    /** Every model call with its outcome and tokens, counted for the daily budget. */
+    public synchronized LlmCallLog calls() {
+        if (calls == null) {
+            calls = new LlmCallLog(store(), clock);
+        }
+        return calls;
+    }
+
+    /** The daily model-call caps, one budget for summaries, answers and briefing overviews alike. */
+    public synchronized DailyBudget budget() {
+        if (budget == null) {
+            LlmCallLog log = calls();
+            budget = new DailyBudget(settings.llm().dailyCallsPerChat(), settings.llm().dailyCallsGlobal(),
+                    log::callsToday, log::callsToday);
+        }
+        return budget;
+    }
+
+    /** The prompt templates from {@code prompts.dir}, each falling back to the packaged default. */
+    public synchronized PromptTemplates prompts() {
+        if (prompts == null) {
+            prompts = PromptTemplates.load(settings.promptsDir());
+        }
+        return prompts;
+    }
+
+    /**
+     * The extractive engine alone when no model is configured, else
+     * {@code FallbackSummarizer(CachingSummarizer(LlmSummarizer), extractive)}.
+     */
     public synchronized Summarizer summarizer() {
         if (summarizer == null) {
-            summarizer = SummarizerChain.build(settings, store(), extractive, new SalienceCondenser(extractive), clock);
+            summarizer = llm.<Summarizer>map(chat -> new FallbackSummarizer(new CachingSummarizer(
+                    new LlmSummarizer(chat, prompts(), new SummaryLength(settings.summary().words(),
+                            settings.summary().moreSentences()), settings.llm().inputTokenBudget(),
+                            new SalienceCondenser(extractive)),
+                    store(), calls(), budget()), extractive)).orElse(extractive);
         }
         return summarizer;
     }
 
+    /** Save and summarize: the one pipeline the conversation and {@code mojaz summarize} share. */
+    public synchronized Briefer briefer() {
+        if (briefer == null) {
+            briefer = new Briefer(summarizer(), store());
+        }
+        return briefer;
+    }
+
     /** The conversation core shared by the terminal and Telegram, with the policy of each. */
     public Conversation conversation(boolean console) {
-        Policy policy = Policy.from(settings);
-        return new Conversation(ingestor, summarizer(), store(), console ? policy.forConsole() : policy, clock);
+        Policy policy = policy(settings);
+        return new Conversation(ingestor::fromUrl, ingestor, briefer(), store(), console ? policy.forConsole() : policy,
+                clock);
     }
 
     /** The Telegram bot, polling once started. Needs TELEGRAM_BOT_TOKEN. */
     public TelegramBot telegramBot() {
         return TelegramBot.create(settings, store(), conversation(false));
+    }
+
+    /** Adds a background service of {@code mojaz bot} (the briefing scheduler, the feed poller). */
+    public void addService(Service service) {
+        services.add(service);
+    }
+
+    /**
+     * Starts the background services; they stop when the App closes or, for {@code mojaz bot} stopped with Ctrl+C,
+     * when the JVM shuts down.
+     */
+    public synchronized void startServices() {
+        services.start();
+        if (shutdownHook == null) {
+            shutdownHook = new Thread(services::close, "mojaz-services-shutdown");
+            Runtime.getRuntime().addShutdownHook(shutdownHook);
+        }
+    }
+
+    /** Background services started and not yet closed. */
+    public int runningServices() {
+        return services.running();
     }
 
     @Override
@@ -120,6 +234,14 @@ public final class App implements AutoCloseable {
             return;
         }
         closed = true;
+        services.close();
+        if (shutdownHook != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running or has run: the services are closed either way
+            }
+        }
         fetcher.close();
         if (store != null) {
             store.close();

@@ -17,6 +17,7 @@ import org.mojaz.eval.EvalCommand;
 import org.mojaz.store.StoreException;
 import org.mojaz.telegram.BotBenchCommand;
 import org.mojaz.telegram.BotCommand;
+import org.mojaz.telegram.TelegramBot;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -121,13 +122,18 @@ public final class Main implements Runnable {
         @Override
         public <K> K create(Class<K> cls) throws Exception {
             if (cls == SummarizeCommand.class) {
-                return cls.cast(new SummarizeCommand(this::app, in, out, err));
+                return cls.cast(new SummarizeCommand(() -> app().ingestor(), () -> app().briefer(), in, out, err));
             }
             if (cls == ChatCommand.class) {
                 return cls.cast(new ChatCommand(() -> app().conversation(true), in, out));
             }
             if (cls == BotCommand.class) {
-                return cls.cast(new BotCommand(() -> app().telegramBot()));
+                return cls.cast(new BotCommand(() -> {
+                    App a = app();
+                    TelegramBot bot = a.telegramBot();
+                    a.startServices();
+                    return bot;
+                }));
             }
             if (cls == BotBenchCommand.class) {
                 return cls.cast(new BotBenchCommand(() -> app().loopbackIngestor(), () -> app().extractive()));

@@ -1,2 +1,2 @@
-/** Daily briefing subscriptions, scheduling, composing and delivery. */
+/** Empty until issue 11: daily briefing subscriptions, scheduling, composing and delivery will live here. */
 package org.mojaz.briefing;

@@ -29,9 +29,4 @@ final class Links {
         }
         return new ArrayList<>(found);
     }
-
-    /** The text with its links removed, to tell "a link with a comment" from "an article with a link in it". */
-    static String withoutLinks(String text) {
-        return LINK.matcher(text).replaceAll(" ").strip();
-    }
 }

@@ -1,7 +1,6 @@
 package org.mojaz.chat;
 
 import java.util.List;
-import org.mojaz.config.Settings;
 
 /**
  * Access and abuse limits of a conversation.
@@ -20,12 +19,6 @@ public record Policy(List<Long> allowedUsers, int maxLinksPerMessage, int linksP
 
     public Policy {
         allowedUsers = List.copyOf(allowedUsers);
-    }
-
-    public static Policy from(Settings settings) {
-        return new Policy(settings.telegram().allowedUsers(), settings.telegram().maxLinksPerMessage(),
-                settings.telegram().linksPerMinute(), settings.input().maxTextChars(), settings.input().maxFileBytes(),
-                DEFAULT_MIN_TEXT_CHARS);
     }
 
     /** The terminal: one trusted user, no allow-list. */

@@ -1,2 +1,2 @@
-/** The transport-neutral conversation: commands, links, text and the replies to them. */
+/** The transport-neutral conversation: each intent routed to its handler (commands, briefs, questions), the save-and-summarize pipeline, the replies. */
 package org.mojaz.chat;

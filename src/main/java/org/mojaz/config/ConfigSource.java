@@ -46,10 +46,6 @@ public final class ConfigSource {
         return v.trim();
     }
 
-    public Map<String, String> asMap() {
-        return Map.copyOf(values);
-    }
-
     private static Map<String, String> readDefaults() {
         try (InputStream in = ConfigSource.class.getResourceAsStream(DEFAULTS_RESOURCE)) {
             if (in == null) {

@@ -11,11 +11,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import org.mojaz.App;
+import org.mojaz.chat.Briefer;
+import org.mojaz.chat.Conversation;
 import org.mojaz.core.Article;
 import org.mojaz.ingest.ExtractionException;
 import org.mojaz.ingest.FetchException;
-import org.mojaz.store.StoredArticle;
+import org.mojaz.ingest.Ingestor;
 import org.mojaz.summary.Digest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,9 +27,6 @@ import picocli.CommandLine.Parameters;
         description = "Fetch or read one article (a link, an HTML or text file, or - for standard input), "
                 + "store it and print its brief: Arabic and English summaries, entities and the engine.")
 public final class SummarizeCommand implements Callable<Integer> {
-    /** The chat id the terminal uses in the store. */
-    public static final long CONSOLE_CHAT_ID = 0L;
-
     @Parameters(index = "0", paramLabel = "<url|file|->", description = "A link, a file path, or - to read stdin.")
     String input;
 
@@ -44,13 +42,20 @@ public final class SummarizeCommand implements Callable<Integer> {
     @Option(names = "--body", description = "Also print the extracted article body.")
     boolean showBody;
 
-    private final Supplier<App> app;
+    private final Supplier<Ingestor> ingestor;
+    private final Supplier<Briefer> briefer;
     private final InputStream stdin;
     private final PrintStream out;
     private final PrintStream err;
 
-    public SummarizeCommand(Supplier<App> app, InputStream stdin, PrintStream out, PrintStream err) {
-        this.app = app;
+    /**
+     * @param ingestor reads the link, file or standard input
+     * @param briefer  saves and summarizes, the same pipeline the chat uses (built when the command runs)
+     */
+    public SummarizeCommand(Supplier<Ingestor> ingestor, Supplier<Briefer> briefer, InputStream stdin, PrintStream out,
+                            PrintStream err) {
+        this.ingestor = ingestor;
+        this.briefer = briefer;
         this.stdin = stdin;
         this.out = out;
         this.err = err;
@@ -58,15 +63,17 @@ public final class SummarizeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (App a = app.get()) {
-            Article article = read(a);
+        try {
+            Article article = read(ingestor.get());
             boolean isNew = true;
-            if (!noStore) {
-                StoredArticle stored = a.store().saveArticle(CONSOLE_CHAT_ID, article);
-                isNew = stored.isNew();
+            Digest digest;
+            if (noStore) {
+                digest = briefer.get().summarize(article);
+            } else {
+                Briefer.Briefed briefed = briefer.get().brief(Conversation.CONSOLE_CHAT_ID, article);
+                isNew = briefed.isNew();
+                digest = briefed.digest();
             }
-            Digest digest = noStore ? a.summarizer().summarize(article)
-                    : a.summarizer().summarize(article, CONSOLE_CHAT_ID);
             if (json) {
                 printJson(article, digest);
             } else {
@@ -88,15 +95,15 @@ public final class SummarizeCommand implements Callable<Integer> {
         }
     }
 
-    private Article read(App a) throws IOException {
+    private Article read(Ingestor in) throws IOException {
         if (input.equals("-")) {
-            return a.ingestor().fromDocument(stdin.readAllBytes(), "stdin", null);
+            return in.fromDocument(stdin.readAllBytes(), "stdin", null);
         }
         String lower = input.toLowerCase(Locale.ROOT);
         if (lower.matches("^[a-z][a-z0-9+.-]*://.*") || lower.startsWith("www.")) {
-            return a.ingestor().fromUrl(input);
+            return in.fromUrl(input);
         }
-        return a.ingestor().fromFile(Path.of(input));
+        return in.fromFile(Path.of(input));
     }
 
     private void printText(Article article, boolean isNew) {

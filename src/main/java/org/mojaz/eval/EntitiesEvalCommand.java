@@ -3,6 +3,7 @@ package org.mojaz.eval;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.mojaz.entity.EntityType;
@@ -51,7 +52,7 @@ public final class EntitiesEvalCommand implements Callable<Integer> {
             shown = printErrors(s, predicted, shown);
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
-        System.out.printf("%s: %d sentences, %d ms%n", conll.getFileName(), sentences.size(), millis);
+        System.out.printf(Locale.ROOT, "%s: %d sentences, %d ms%n", conll.getFileName(), sentences.size(), millis);
         System.out.print(scorer.table());
         if (minF1 != null) {
             double f1 = scorer.score("ALL").f1();

@@ -73,11 +73,6 @@ public record FetchSettings(
                 allowPrivateAddresses, allowedNetworks, allowedContentTypes);
     }
 
-    public FetchSettings withMaxRedirects(int redirects) {
-        return new FetchSettings(connectTimeout, readTimeout, callTimeout, maxBodyBytes, redirects, userAgent,
-                allowPrivateAddresses, allowedNetworks, allowedContentTypes);
-    }
-
     public FetchSettings withAllowedNetworks(List<String> cidrs) {
         return new FetchSettings(connectTimeout, readTimeout, callTimeout, maxBodyBytes, maxRedirects, userAgent,
                 allowPrivateAddresses, cidrs, allowedContentTypes);

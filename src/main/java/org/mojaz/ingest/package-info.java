@@ -1,2 +1,2 @@
-/** Getting text in: safe fetching of user links, bytes-to-text decoding, article extraction and feeds. */
+/** Getting text in: safe fetching of user links, bytes-to-text decoding, article extraction. */
 package org.mojaz.ingest;

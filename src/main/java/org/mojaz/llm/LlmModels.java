@@ -4,10 +4,8 @@ import dev.langchain4j.model.anthropic.AnthropicChatModel;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.googleai.GoogleAiGeminiChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
-import java.time.Clock;
 import java.util.Optional;
 import org.mojaz.config.ConfigException;
-import org.mojaz.config.Settings;
 
 /**
  * Builds the configured provider's chat model. {@code openai-compatible} with a base URL covers OpenAI, Ollama
@@ -24,12 +22,15 @@ public final class LlmModels {
     private LlmModels() {
     }
 
-    /** The chat for {@code llm.*} settings, or empty when {@code llm.provider=none}. */
-    public static Optional<LlmChat> chat(Settings.Llm llm, String apiKey, Clock clock) {
+    /**
+     * The chat for these options, or empty when the provider is {@code none}.
+     *
+     * @param breaker stops calls while the model keeps failing; give every chat on one model the same one
+     */
+    public static Optional<LlmChat> chat(LlmOptions llm, String apiKey, CircuitBreaker breaker) {
         if (!llm.enabled()) {
             return Optional.empty();
         }
-        CircuitBreaker breaker = new CircuitBreaker(llm.breakerFailures(), llm.breakerCooldown(), clock);
         try {
             return Optional.of(new LlmChat(model(llm, apiKey), llm.provider(), llm.model(), breaker));
         } catch (IllegalArgumentException e) {
@@ -38,7 +39,7 @@ public final class LlmModels {
         }
     }
 
-    private static ChatModel model(Settings.Llm llm, String apiKey) {
+    private static ChatModel model(LlmOptions llm, String apiKey) {
         switch (llm.provider()) {
             case "openai-compatible":
                 return openAi(llm, apiKey);
@@ -55,7 +56,7 @@ public final class LlmModels {
      * OpenAI itself wants {@code max_completion_tokens} (newer models refuse {@code max_tokens}); compatible servers
      * (Ollama, vLLM, llama.cpp, Groq, DeepSeek, OpenRouter) all take {@code max_tokens}.
      */
-    private static ChatModel openAi(Settings.Llm llm, String apiKey) {
+    private static ChatModel openAi(LlmOptions llm, String apiKey) {
         String baseUrl = orDefault(llm.baseUrl(), OPENAI_URL);
         OpenAiChatModel.OpenAiChatModelBuilder b = OpenAiChatModel.builder()
                 .baseUrl(baseUrl)
@@ -72,7 +73,7 @@ public final class LlmModels {
         return b.build();
     }
 
-    private static ChatModel anthropic(Settings.Llm llm, String apiKey) {
+    private static ChatModel anthropic(LlmOptions llm, String apiKey) {
         return AnthropicChatModel.builder()
                 .baseUrl(orDefault(llm.baseUrl(), ANTHROPIC_URL))
                 .apiKey(apiKey)
@@ -84,7 +85,7 @@ public final class LlmModels {
                 .build();
     }
 
-    private static ChatModel gemini(Settings.Llm llm, String apiKey) {
+    private static ChatModel gemini(LlmOptions llm, String apiKey) {
         return GoogleAiGeminiChatModel.builder()
                 .baseUrl(orDefault(llm.baseUrl(), GEMINI_URL))
                 .apiKey(apiKey)

@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -20,29 +21,37 @@ import org.mojaz.config.ConfigException;
  * The prompt templates, read from the configured folder ({@code prompts.dir}) so they can be edited without a
  * rebuild; a file missing there is read from the copy packaged in the jar ({@code mojaz-defaults/prompts/}).
  * Placeholders are {@code {{name}}}; the known names are listed in {@code prompts/README.md} and an unknown one stops
- * start-up. The {@link #version()} is a short SHA-256 of all template texts and is stored with every Digest.
+ * start-up. A {@link #version(String...) version} is a short SHA-256 of the named templates only and is stored with
+ * what they produced (the summarize templates' version with every Digest), so adding or editing another template
+ * (a question's answer) leaves cached digests valid.
  */
 public final class PromptTemplates {
     public static final String SUMMARIZE_SYSTEM = "summarize.txt";
     public static final String SUMMARIZE_USER = "summarize-user.txt";
     public static final String SUMMARIZE_REPAIR = "summarize-repair.txt";
+    /** The templates one summary is made with; their version is the Digest's prompt version. */
+    public static final List<String> SUMMARIZE = List.of(SUMMARIZE_SYSTEM, SUMMARIZE_USER, SUMMARIZE_REPAIR);
+    /** Every template {@link #load} reads. */
+    static final List<String> ALL = SUMMARIZE;
     static final Set<String> PLACEHOLDERS = Set.of("summary_words", "key_points", "title", "language", "published",
             "site", "article", "errors");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-z_]+)}}");
     private static final String PACKAGED = "mojaz-defaults/prompts/";
 
     private final Map<String, String> texts;
-    private final String version;
 
     private PromptTemplates(Map<String, String> texts) {
         this.texts = Map.copyOf(texts);
-        this.version = hash(texts);
     }
 
     /** Loads every template from {@code dir}, each falling back to the packaged default. */
     public static PromptTemplates load(Path dir) {
+        return load(dir, ALL);
+    }
+
+    static PromptTemplates load(Path dir, List<String> names) {
         Map<String, String> texts = new LinkedHashMap<>();
-        for (String name : new String[] {SUMMARIZE_SYSTEM, SUMMARIZE_USER, SUMMARIZE_REPAIR}) {
+        for (String name : names) {
             String text = read(dir, name);
             checkPlaceholders(name, text);
             texts.put(name, text);
@@ -50,9 +59,13 @@ public final class PromptTemplates {
         return new PromptTemplates(texts);
     }
 
-    /** Short SHA-256 (12 hex digits) of all templates; changes whenever any template text changes. */
-    public String version() {
-        return version;
+    /** Short SHA-256 (12 hex digits) of the named templates, in that order; changes when one of their texts does. */
+    public String version(List<String> names) {
+        Map<String, String> chosen = new LinkedHashMap<>();
+        for (String name : names) {
+            chosen.put(name, text(name));
+        }
+        return hash(chosen);
     }
 
     /** The raw text of one template. */

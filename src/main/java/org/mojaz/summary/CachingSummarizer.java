@@ -3,8 +3,7 @@ package org.mojaz.summary;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.mojaz.core.Article;
-import org.mojaz.llm.ModelUnavailableException;
-import org.mojaz.llm.ModelUnavailableException.Reason;
+import org.mojaz.llm.DailyBudget;
 import org.mojaz.store.LlmCallLog;
 import org.mojaz.store.Store;
 import org.slf4j.Logger;
@@ -14,7 +13,7 @@ import org.slf4j.LoggerFactory;
  * Cost control in front of the LLM engine. A digest is cached by (content hash, engine with model, prompt version)
  * in the {@code digests} table, so an article already briefed - for anyone - costs no call. Before a new call the
  * per-chat and global daily caps are checked (counted in {@code llm_calls}, UTC days); over a cap it throws
- * {@link ModelUnavailableException} with {@code OVER_BUDGET}, which the {@link FallbackSummarizer} turns into an
+ * {@link org.mojaz.llm.ModelUnavailableException} with {@code OVER_BUDGET}, which the {@link FallbackSummarizer} turns into an
  * extractive digest with the note "daily model budget reached". Every call is logged with its token counts.
  */
 public final class CachingSummarizer implements Summarizer {
@@ -23,20 +22,18 @@ public final class CachingSummarizer implements Summarizer {
     private final LlmSummarizer llm;
     private final Store store;
     private final LlmCallLog calls;
-    private final int dailyCallsPerChat;
-    private final int dailyCallsGlobal;
+    private final DailyBudget budget;
     private final AtomicLong cacheHits = new AtomicLong();
     private final AtomicLong callsMade = new AtomicLong();
     /** The same new article asked for twice at once costs one call: requests for one content hash take turns. */
     private final Object[] stripes = new Object[64];
 
-    public CachingSummarizer(LlmSummarizer llm, Store store, LlmCallLog calls, int dailyCallsPerChat,
-                             int dailyCallsGlobal) {
+    /** @param budget the daily caps shared by every user of the model, counted in {@code calls} */
+    public CachingSummarizer(LlmSummarizer llm, Store store, LlmCallLog calls, DailyBudget budget) {
         this.llm = llm;
         this.store = store;
         this.calls = calls;
-        this.dailyCallsPerChat = dailyCallsPerChat;
-        this.dailyCallsGlobal = dailyCallsGlobal;
+        this.budget = budget;
         for (int i = 0; i < stripes.length; i++) {
             stripes[i] = new Object();
         }
@@ -78,7 +75,7 @@ public final class CachingSummarizer implements Summarizer {
                     cacheHits.incrementAndGet());
             return cached.get();
         }
-        checkBudget(chatId);
+        budget.check(chatId);
         int[] usage = new int[3]; // input tokens, output tokens, model calls for this article
         Digest digest = llm.summarize(article, (outcome, in, out) -> {
             callsMade.incrementAndGet();
@@ -101,17 +98,6 @@ public final class CachingSummarizer implements Summarizer {
         } catch (IllegalStateException e) {
             LOG.warn("cached digest unreadable, summarizing again");
             return Optional.empty();
-        }
-    }
-
-    private void checkBudget(Long chatId) {
-        if (calls.callsToday() >= dailyCallsGlobal) {
-            LOG.info("global daily model budget reached calls={}", dailyCallsGlobal);
-            throw new ModelUnavailableException(Reason.OVER_BUDGET, "global daily call cap reached");
-        }
-        if (chatId != null && calls.callsToday(chatId) >= dailyCallsPerChat) {
-            LOG.info("chat daily model budget reached chat={} calls={}", chatId, dailyCallsPerChat);
-            throw new ModelUnavailableException(Reason.OVER_BUDGET, "chat daily call cap reached");
         }
     }
 }

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
-import org.mojaz.config.Settings;
 import org.mojaz.core.Article;
 import org.mojaz.llm.LlmChat;
 import org.mojaz.llm.LlmMessage;
@@ -30,27 +29,27 @@ public final class LlmSummarizer implements Summarizer {
 
     private final LlmChat chat;
     private final PromptTemplates prompts;
-    private final Settings.Summary summary;
     private final int inputTokenBudget;
     private final BiFunction<Article, Integer, Article> condenser;
     private final String systemPrompt;
     private final LlmAnswerCheck check;
+    private final String promptVersion;
 
-    public LlmSummarizer(LlmChat chat, PromptTemplates prompts, Settings.Summary summary, int inputTokenBudget,
+    public LlmSummarizer(LlmChat chat, PromptTemplates prompts, SummaryLength summary, int inputTokenBudget,
                          BiFunction<Article, Integer, Article> condenser) {
         this.chat = chat;
         this.prompts = prompts;
-        this.summary = summary;
         this.inputTokenBudget = inputTokenBudget;
         this.condenser = condenser;
         this.systemPrompt = prompts.render(PromptTemplates.SUMMARIZE_SYSTEM, Map.of(
                 "summary_words", Integer.toString(summary.words()),
                 "key_points", Integer.toString(summary.moreSentences())));
         this.check = new LlmAnswerCheck(summary.words(), summary.moreSentences(), systemPrompt);
+        this.promptVersion = prompts.version(PromptTemplates.SUMMARIZE);
     }
 
     /** With the default {@link LeadCondenser} for long articles. */
-    public LlmSummarizer(LlmChat chat, PromptTemplates prompts, Settings.Summary summary, int inputTokenBudget) {
+    public LlmSummarizer(LlmChat chat, PromptTemplates prompts, SummaryLength summary, int inputTokenBudget) {
         this(chat, prompts, summary, inputTokenBudget, new LeadCondenser());
     }
 
@@ -59,8 +58,9 @@ public final class LlmSummarizer implements Summarizer {
         return chat.engine();
     }
 
+    /** The version of the summarize templates only: editing or adding another template keeps cached digests. */
     public String promptVersion() {
-        return prompts.version();
+        return promptVersion;
     }
 
     @Override

@@ -1,2 +1,2 @@
-/** The Summarizer seam, its engines and the Digest (summaries in both languages plus entities). */
+/** The Summarizer seam, its engines (extractive, LLM, the digest cache, the fallback chain) and the Digest. */
 package org.mojaz.summary;

@@ -306,4 +306,28 @@ class ConversationTest {
     void refusesTextLongerThanTheLimit() {
         assertThat(say("word ".repeat(5000)).get(0).plainText()).contains("longer than 20000");
     }
+
+    @Test
+    void should_hand_short_messages_to_the_question_handler_once_one_is_plugged_in() {
+        // given
+        Reply brief = say("https://news.test/one").get(0);
+        long articleId = BriefView.parse(brief.buttons().get(0).get(0).data()).orElseThrow().articleId();
+        List<Message> asked = new java.util.ArrayList<>();
+        conversation.onQuestion((m, ui) -> {
+            asked.add(m);
+            return List.of(Reply.of("answer in " + ui + ": " + Html.escape(m.text())));
+        });
+
+        // when
+        List<Reply> answer = conversation.handle(Message.text(CHAT, 7, "who paid?").inReplyTo(articleId));
+        List<Reply> stillABrief = say("https://news.test/two");
+        List<Reply> stillACommand = say("/privacy");
+
+        // then
+        assertThat(answer).extracting(Reply::html).containsExactly("answer in en: who paid?");
+        assertThat(asked).extracting(Message::replyToArticleId).containsExactly(articleId);
+        assertThat(stillABrief.get(0).html()).contains("Trees for two");
+        assertThat(stillACommand.get(0).plainText()).doesNotContain("answer in");
+        assertThat(conversation.placeholder(Message.text(CHAT, 7, "who paid?"))).isEmpty();
+    }
 }

@@ -247,8 +247,9 @@ class ArticleExtractorTest {
         String chunk = "<div class=\"grid\"><div class=\"article-body\">%s</div>"
                 + "<div class=\"ad-rail\"><p>Advertisement</p></div></div>";
         String html = "<html><body><nav><a href='/'>Home</a></nav><div class=\"chunks\">"
-                + chunk.formatted("<p>" + sentence("First") + "</p>")
-                + chunk.formatted("<p>" + sentence("Second") + "</p><p>" + sentence("Third") + "</p><p>"
+                + String.format(java.util.Locale.ROOT, chunk, "<p>" + sentence("First") + "</p>")
+                + String.format(java.util.Locale.ROOT, chunk, "<p>" + sentence("Second") + "</p><p>"
+                        + sentence("Third") + "</p><p>"
                         + sentence("Fourth") + "</p><p>" + sentence("Fifth") + "</p>")
                 + "</div></body></html>";
 

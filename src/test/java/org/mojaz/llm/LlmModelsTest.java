@@ -5,25 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.mojaz.config.Settings;
 
 class LlmModelsTest {
 
-    private static Settings.Llm llm(String provider) {
-        return new Settings.Llm(provider, "some-model", "", Duration.ofSeconds(5), 0.2, 1200, 6000, 50, 2000, 3,
-                Duration.ofSeconds(60));
+    private static LlmOptions llm(String provider) {
+        return new LlmOptions(provider, "some-model", "", Duration.ofSeconds(5), 0.2, 1200);
+    }
+
+    private static CircuitBreaker breaker() {
+        return new CircuitBreaker(3, Duration.ofSeconds(60), Clock.systemUTC());
     }
 
     @Test
     void shouldBuildNoChatWhenTheProviderIsNone() {
-        assertThat(LlmModels.chat(llm("none"), null, Clock.systemUTC())).isEmpty();
+        assertThat(LlmModels.chat(llm("none"), null, breaker())).isEmpty();
     }
 
     @Test
     void shouldNameTheEngineByProviderAndModelForEveryProvider() {
         // given / when / then
         for (String provider : new String[] {"openai-compatible", "anthropic", "gemini"}) {
-            assertThat(LlmModels.chat(llm(provider), "key", Clock.systemUTC()).orElseThrow().engine())
+            assertThat(LlmModels.chat(llm(provider), "key", breaker()).orElseThrow().engine())
                     .isEqualTo("llm:" + provider + "/some-model");
         }
     }

@@ -25,7 +25,7 @@ class PromptTemplatesTest {
 
         // then
         assertThat(templates.text(PromptTemplates.SUMMARIZE_SYSTEM)).isEqualTo(packaged);
-        assertThat(templates.version()).matches("[0-9a-f]{12}");
+        assertThat(templates.version(PromptTemplates.SUMMARIZE)).matches("[0-9a-f]{12}");
     }
 
     @Test
@@ -40,8 +40,8 @@ class PromptTemplatesTest {
         // then
         assertThat(edited.text(PromptTemplates.SUMMARIZE_SYSTEM)).isEqualTo("Summarise in {{summary_words}} words.");
         assertThat(edited.text(PromptTemplates.SUMMARIZE_USER)).isEqualTo(defaults.text(PromptTemplates.SUMMARIZE_USER));
-        assertThat(edited.version()).isNotEqualTo(defaults.version());
-        assertThat(PromptTemplates.load(dir).version()).isEqualTo(edited.version());
+        assertThat(edited.version(PromptTemplates.SUMMARIZE)).isNotEqualTo(defaults.version(PromptTemplates.SUMMARIZE));
+        assertThat(PromptTemplates.load(dir).version(PromptTemplates.SUMMARIZE)).isEqualTo(edited.version(PromptTemplates.SUMMARIZE));
     }
 
     @Test
@@ -66,5 +66,33 @@ class PromptTemplatesTest {
 
         // then
         assertThat(user).contains("A reader wrote {{errors}} and $1 \\ here.").doesNotContain("SHOULD NOT APPEAR");
+    }
+
+    @Test
+    void should_keep_the_summary_version_when_another_prompt_file_is_added() throws Exception {
+        // given
+        PromptTemplates summaryOnly = PromptTemplates.load(dir);
+        Files.writeString(dir.resolve("answer.txt"), "Answer in {{language}} from {{article}}.", StandardCharsets.UTF_8);
+
+        // when
+        PromptTemplates withAnswer = PromptTemplates.load(dir, java.util.List.of(PromptTemplates.SUMMARIZE_SYSTEM,
+                PromptTemplates.SUMMARIZE_USER, PromptTemplates.SUMMARIZE_REPAIR, "answer.txt"));
+
+        // then
+        assertThat(withAnswer.version(PromptTemplates.SUMMARIZE)).isEqualTo(summaryOnly.version(PromptTemplates.SUMMARIZE));
+        assertThat(withAnswer.version(java.util.List.of("answer.txt")))
+                .isNotEqualTo(withAnswer.version(PromptTemplates.SUMMARIZE));
+    }
+
+    @Test
+    void should_give_the_packaged_summarize_prompts_the_version_digests_were_cached_under_before() {
+        // given: the version the packaged prompts had when one hash covered every template (12 Nov to 1 Dec 2026)
+        String cachedUnder = "72f2d14207ca";
+
+        // when
+        String version = PromptTemplates.load(dir).version(PromptTemplates.SUMMARIZE);
+
+        // then
+        assertThat(version).isEqualTo(cachedUnder);
     }
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mojaz.llm.LlmModels;
+import org.mojaz.llm.DailyBudget;
 import org.mojaz.llm.PromptTemplates;
 import org.mojaz.store.LlmCallLog;
 import org.mojaz.store.Store;
@@ -39,7 +39,7 @@ class CachingSummarizerTest {
     void open() {
         store = Store.open(dir.resolve("mojaz.db"), clock);
         calls = new LlmCallLog(store, clock);
-        llm = new LlmSummarizer(LlmModels.chat(NewsFixtures.llm("openai-compatible", openAi.baseUrl()), API_KEY, clock)
+        llm = new LlmSummarizer(NewsFixtures.chat(NewsFixtures.llm("openai-compatible", openAi.baseUrl()), API_KEY, clock)
                 .orElseThrow(), PromptTemplates.load(Path.of("no-such-folder")), SUMMARY, 6000);
     }
 
@@ -50,7 +50,8 @@ class CachingSummarizerTest {
     }
 
     private CachingSummarizer caching(int perChat, int global) {
-        return new CachingSummarizer(llm, store, calls, perChat, global);
+        return new CachingSummarizer(llm, store, calls,
+                new DailyBudget(perChat, global, calls::callsToday, calls::callsToday));
     }
 
     private static org.mojaz.core.Article another(String hash) {
@@ -77,7 +78,7 @@ class CachingSummarizerTest {
         assertThat(again).isEqualTo(first);
         assertThat(otherChat).isEqualTo(first);
         assertThat(afterRestart).isEqualTo(first);
-        System.out.printf("calls made=%d cache hits=%d fake server requests=%d%n", cache.callsMade(),
+        System.out.printf(java.util.Locale.ROOT, "calls made=%d cache hits=%d fake server requests=%d%n", cache.callsMade(),
                 cache.cacheHits(), openAi.requestCount());
     }
 
@@ -216,7 +217,7 @@ class CachingSummarizerTest {
         assertThat(openAi.requestCount()).isEqualTo(10);
         assertThat(cache.callsMade()).isEqualTo(10);
         assertThat(cache.cacheHits()).isEqualTo(20);
-        System.out.printf("30 requests for 10 distinct articles from 3 chats: calls made=%d cache hits=%d"
+        System.out.printf(java.util.Locale.ROOT, "30 requests for 10 distinct articles from 3 chats: calls made=%d cache hits=%d"
                 + " fake server requests=%d%n", cache.callsMade(), cache.cacheHits(), openAi.requestCount());
     }
 }

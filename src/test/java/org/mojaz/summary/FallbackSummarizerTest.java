@@ -21,7 +21,6 @@ import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mojaz.config.Settings;
-import org.mojaz.llm.LlmModels;
 import org.mojaz.llm.ModelUnavailableException;
 import org.mojaz.llm.PromptTemplates;
 import org.mojaz.testing.FakeOpenAi;
@@ -39,7 +38,7 @@ class FallbackSummarizerTest {
     }
 
     private Summarizer chain(Settings.Llm llm, Clock clock) {
-        LlmSummarizer primary = new LlmSummarizer(LlmModels.chat(llm, API_KEY, clock).orElseThrow(), prompts,
+        LlmSummarizer primary = new LlmSummarizer(NewsFixtures.chat(llm, API_KEY, clock).orElseThrow(), prompts,
                 SUMMARY, 6000);
         return new FallbackSummarizer(primary, extractive);
     }
@@ -179,7 +178,7 @@ class FallbackSummarizerTest {
         context.getLogger("dev.langchain4j").setLevel(ch.qos.logback.classic.Level.DEBUG);
         openAi.failEchoing(401, "invalid key " + API_KEY).failEchoing(500, "upstream said " + API_KEY)
                 .reply("{\"summary_en\": \"" + API_KEY + "\"}");
-        LlmSummarizer llm = new LlmSummarizer(LlmModels.chat(NewsFixtures.llm("openai-compatible", openAi.baseUrl()),
+        LlmSummarizer llm = new LlmSummarizer(NewsFixtures.chat(NewsFixtures.llm("openai-compatible", openAi.baseUrl()),
                 API_KEY, Clock.systemUTC()).orElseThrow(), prompts, SUMMARY, 6000);
         StringBuilder thrown = new StringBuilder();
 

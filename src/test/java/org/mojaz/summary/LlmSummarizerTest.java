@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.mojaz.entity.Entity;
 import org.mojaz.entity.EntityType;
 import org.mojaz.core.Article;
-import org.mojaz.llm.LlmModels;
 import org.mojaz.llm.ModelUnavailableException;
 import org.mojaz.llm.PromptTemplates;
 import org.mojaz.testing.FakeOpenAi;
@@ -36,7 +35,7 @@ class LlmSummarizerTest {
     }
 
     private LlmSummarizer summarizer(int tokenBudget) {
-        return new LlmSummarizer(LlmModels.chat(NewsFixtures.llm("openai-compatible", openAi.baseUrl()), API_KEY,
+        return new LlmSummarizer(NewsFixtures.chat(NewsFixtures.llm("openai-compatible", openAi.baseUrl()), API_KEY,
                 Clock.systemUTC()).orElseThrow(), prompts, SUMMARY, tokenBudget);
     }
 
@@ -59,7 +58,7 @@ class LlmSummarizerTest {
         // then
         assertThat(openAi.requestCount()).isEqualTo(1);
         assertThat(d.engine()).isEqualTo("llm:openai-compatible/test-model");
-        assertThat(d.promptVersion()).isEqualTo(prompts.version()).hasSize(12);
+        assertThat(d.promptVersion()).isEqualTo(prompts.version(PromptTemplates.SUMMARIZE)).hasSize(12);
         assertThat(d.contentHash()).isEqualTo("hash-en-plant");
         assertThat(d.notice()).isNull();
         assertThat(d.arabic().language()).isEqualTo(Language.ARABIC);

@@ -2,20 +2,26 @@ package org.mojaz.summary;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.mojaz.config.Settings;
+import org.mojaz.llm.CircuitBreaker;
+import org.mojaz.llm.LlmChat;
+import org.mojaz.llm.LlmModels;
+import org.mojaz.llm.LlmOptions;
 import org.mojaz.core.Article;
 import org.mojaz.core.Language;
 
 /** Short articles and model answers of our own writing, and settings for tests against fake model servers. */
 final class NewsFixtures {
     static final String API_KEY = "sk-test-SECRET-9f8e7d6c5b4a";
-    static final Settings.Summary SUMMARY = new Settings.Summary(60, 5);
+    static final SummaryLength SUMMARY = new SummaryLength(60, 5);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private NewsFixtures() {
@@ -28,6 +34,13 @@ final class NewsFixtures {
     static Settings.Llm llm(String provider, String baseUrl, Duration timeout, int breakerFailures) {
         return new Settings.Llm(provider, "test-model", baseUrl, timeout, 0.2, 1200, 6000, 50, 2000, breakerFailures,
                 Duration.ofSeconds(60));
+    }
+
+    /** The chat for these settings with a breaker of its own, as App builds it. */
+    static Optional<LlmChat> chat(Settings.Llm llm, String apiKey, Clock clock) {
+        return LlmModels.chat(new LlmOptions(llm.provider(), llm.model(), llm.baseUrl(), llm.timeout(),
+                llm.temperature(), llm.maxOutputTokens()), apiKey,
+                new CircuitBreaker(llm.breakerFailures(), llm.breakerCooldown(), clock));
     }
 
     static Article english() {

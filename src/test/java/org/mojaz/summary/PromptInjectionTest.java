@@ -14,7 +14,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mojaz.core.Article;
-import org.mojaz.llm.LlmModels;
 import org.mojaz.llm.PromptTemplates;
 import org.mojaz.testing.FakeOpenAi;
 import org.mojaz.core.Language;
@@ -25,7 +24,7 @@ class PromptInjectionTest {
     private final FakeOpenAi openAi = new FakeOpenAi();
     private final FakeExtractive extractive = new FakeExtractive();
     private final PromptTemplates prompts = PromptTemplates.load(Path.of("no-such-folder"));
-    private final LlmSummarizer llm = new LlmSummarizer(LlmModels.chat(
+    private final LlmSummarizer llm = new LlmSummarizer(NewsFixtures.chat(
             NewsFixtures.llm("openai-compatible", openAi.baseUrl()), API_KEY, Clock.systemUTC()).orElseThrow(),
             prompts, SUMMARY, 6000);
     private final Summarizer chain = new FallbackSummarizer(llm, extractive);

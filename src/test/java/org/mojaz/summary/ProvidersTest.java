@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.mojaz.entity.Entity;
-import org.mojaz.llm.LlmModels;
 import org.mojaz.llm.PromptTemplates;
 import org.mojaz.testing.FakeAnthropic;
 import org.mojaz.testing.FakeGemini;
@@ -21,7 +20,7 @@ class ProvidersTest {
     private final PromptTemplates prompts = PromptTemplates.load(Path.of("no-such-folder"));
 
     private Digest summarizeWith(String provider, FakeLlmServer server) {
-        LlmSummarizer llm = new LlmSummarizer(LlmModels.chat(NewsFixtures.llm(provider, server.baseUrl()), API_KEY,
+        LlmSummarizer llm = new LlmSummarizer(NewsFixtures.chat(NewsFixtures.llm(provider, server.baseUrl()), API_KEY,
                 Clock.systemUTC()).orElseThrow(), prompts, SUMMARY, 6000);
         return llm.summarize(NewsFixtures.english());
     }
