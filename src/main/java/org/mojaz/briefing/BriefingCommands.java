@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mojaz.chat.CommandHandler;
 import org.mojaz.chat.CommandInfo;
 import org.mojaz.chat.Conversation;
 import org.mojaz.chat.Html;
@@ -88,7 +89,7 @@ public final class BriefingCommands {
                 this::settings);
     }
 
-    private Conversation.CommandHandler guarded(Conversation.CommandHandler handler) {
+    private CommandHandler guarded(CommandHandler handler) {
         return (m, arg, ui) -> {
             if (GROUPS.contains(m.chatKind()) && !admins.isAdmin(m.chatId(), m.userId())) {
                 return say(ui, "Only the group's admins can change its briefing.",

@@ -12,6 +12,7 @@ import org.mojaz.ingest.FetchException;
 import org.mojaz.store.Feeds;
 import org.mojaz.store.Feeds.Feed;
 import org.mojaz.store.Store;
+import org.mojaz.core.Service;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * a user's link), extracted and briefed once, however many chats follow the feed. An item whose page cannot be
  * read falls back to the feed's own description when that is long enough.
  */
-public final class FeedPoller implements AutoCloseable {
+public final class FeedPoller implements Service {
     private static final Logger LOG = LoggerFactory.getLogger(FeedPoller.class);
     private static final int DESCRIPTION_MIN_WORDS = 25;
 
@@ -61,6 +62,7 @@ public final class FeedPoller implements AutoCloseable {
         this.interval = interval;
     }
 
+    @Override
     public void start() {
         timer.scheduleWithFixedDelay(this::safePoll, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
     }

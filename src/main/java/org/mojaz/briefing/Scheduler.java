@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import org.mojaz.store.Subscriptions;
 import org.mojaz.store.Subscriptions.Delivery;
 import org.mojaz.store.Subscriptions.Subscription;
+import org.mojaz.core.Service;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * it is sent, so a restart, a crash in the middle of a fan-out or a second process never sends one twice; a
  * briefing missed during downtime is sent if still within the grace window, else recorded as skipped.
  */
-public final class Scheduler implements AutoCloseable {
+public final class Scheduler implements Service {
     private static final Logger LOG = LoggerFactory.getLogger(Scheduler.class);
 
     private final Subscriptions subscriptions;
@@ -54,6 +55,7 @@ public final class Scheduler implements AutoCloseable {
     }
 
     /** Looks for due briefings every tick until closed. */
+    @Override
     public void start() {
         timer.scheduleWithFixedDelay(this::safeTick, 0, tick.toMillis(), TimeUnit.MILLISECONDS);
     }
