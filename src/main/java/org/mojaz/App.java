@@ -3,13 +3,23 @@ package org.mojaz;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.mojaz.briefing.AdminCheck;
+import org.mojaz.briefing.BriefingCommands;
+import org.mojaz.briefing.Composer;
+import org.mojaz.briefing.Delivery;
+import org.mojaz.briefing.FeedPoller;
+import org.mojaz.briefing.Scheduler;
 import org.mojaz.chat.Briefer;
+import org.mojaz.chat.Outgoing;
+import org.mojaz.store.ChatSettings;
+import org.mojaz.store.Subscriptions;
 import org.mojaz.chat.Conversation;
 import org.mojaz.chat.Policy;
 import org.mojaz.config.Settings;
 import org.mojaz.core.Service;
 import org.mojaz.entity.EntityExtractor;
 import org.mojaz.ingest.ArticleExtractor;
+import org.mojaz.ingest.FeedReader;
 import org.mojaz.ingest.FetchSettings;
 import org.mojaz.ingest.IngestLimits;
 import org.mojaz.ingest.Ingestor;
@@ -58,6 +68,9 @@ public final class App implements AutoCloseable {
     private PromptTemplates prompts;
     private Summarizer summarizer;
     private Briefer briefer;
+    private SafeFetcher feedFetcher;
+    private Composer composer;
+    private FeedPoller feedPoller;
     private Thread shutdownHook;
     private boolean closed;
 
@@ -197,8 +210,62 @@ public final class App implements AutoCloseable {
     /** The conversation core shared by the terminal and Telegram, with the policy of each. */
     public Conversation conversation(boolean console) {
         Policy policy = policy(settings);
-        return new Conversation(ingestor::fromUrl, ingestor, briefer(), store(), console ? policy.forConsole() : policy,
-                clock);
+        Conversation c = new Conversation(ingestor::fromUrl, ingestor, briefer(), store(),
+                console ? policy.forConsole() : policy, clock);
+        if (console) {
+            addBriefingCommands(c, (chat, user) -> true, true);
+        }
+        return c;
+    }
+
+    // ---- daily briefings ---------------------------------------------------------------------------------------
+
+    /** Writes briefings from the digest cache; one per App so its memo of digests is shared. */
+    public synchronized Composer composer() {
+        if (composer == null) {
+            composer = new Composer(store(), summarizer(), clock, settings.briefings().topN());
+        }
+        return composer;
+    }
+
+    /** Reads feeds through a fetcher of its own that also accepts feed media types (pages never do). */
+    public synchronized FeedReader feedReader() {
+        if (feedFetcher == null) {
+            feedFetcher = new SafeFetcher(fetchSettings(settings.fetch()).withContentTypes(
+                    FetchSettings.FEED_CONTENT_TYPES), new SystemHostResolver(settings.fetch().connectTimeout()));
+        }
+        return new FeedReader(feedFetcher);
+    }
+
+    /** Reads followed feeds every {@code feeds.poll-interval} once started as a service. */
+    public synchronized FeedPoller feedPoller() {
+        if (feedPoller == null) {
+            feedPoller = new FeedPoller(store(), feedReader(), ingestor::fromUrl, t -> ingestor.fromText(t[0], t[1]),
+                    composer(), settings.briefings().feedPollInterval());
+        }
+        return feedPoller;
+    }
+
+    /** Sends due briefings through {@code out} once started as a service. */
+    public Scheduler scheduler(Outgoing out) {
+        Settings.Briefings b = settings.briefings();
+        Subscriptions subscriptions = new Subscriptions(store());
+        Delivery delivery = new Delivery(subscriptions, new ChatSettings(store()), composer(), out, clock,
+                b.maxAttempts(), b.retryBackoff());
+        return new Scheduler(subscriptions, delivery, clock, b.grace(), b.claimLease(), b.tick(), b.senders());
+    }
+
+    /**
+     * Adds /subscribe /unsubscribe /briefing /settings /follow /unfollow /feeds to the conversation.
+     *
+     * @param admins         who may change a group's briefing
+     * @param pollOnBriefing read the followed feeds when /briefing is asked (the terminal, which runs no poller)
+     */
+    public void addBriefingCommands(Conversation conversation, AdminCheck admins, boolean pollOnBriefing) {
+        Settings.Briefings b = settings.briefings();
+        new BriefingCommands(store(), composer(), feedReader(), feedPoller(), entities, admins, clock,
+                new BriefingCommands.Options(settings.briefingTime(), settings.defaultZone(), b.maxFeedsPerChat(),
+                        b.maxEntitiesPerChat(), pollOnBriefing)).register(conversation);
     }
 
     /** The Telegram bot, polling once started. Needs TELEGRAM_BOT_TOKEN. */
@@ -243,6 +310,9 @@ public final class App implements AutoCloseable {
             }
         }
         fetcher.close();
+        if (feedFetcher != null) {
+            feedFetcher.close();
+        }
         if (store != null) {
             store.close();
         }

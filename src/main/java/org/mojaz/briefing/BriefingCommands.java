@@ -43,7 +43,8 @@ public final class BriefingCommands {
     private static final Duration FIRST_WINDOW = Duration.ofHours(24);
 
     /** Defaults and limits. */
-    public record Options(LocalTime defaultTime, ZoneId defaultZone, int maxFeeds, int maxEntities) {
+    public record Options(LocalTime defaultTime, ZoneId defaultZone, int maxFeeds, int maxEntities,
+                          boolean pollOnBriefing) {
     }
 
     private final Subscriptions subscriptions;
@@ -58,7 +59,7 @@ public final class BriefingCommands {
     private final Clock clock;
     private final Options options;
 
-    /** @param poller reads a newly followed feed at once; null when none runs (the terminal reads it at /briefing) */
+    /** @param poller reads a newly followed feed at once, and every feed at /briefing with pollOnBriefing; or null */
     public BriefingCommands(Store store, Composer composer, FeedReader reader, FeedPoller poller,
                             EntityExtractor extractor, AdminCheck admins, Clock clock, Options options) {
         this.subscriptions = new Subscriptions(store);
@@ -143,6 +144,9 @@ public final class BriefingCommands {
     }
 
     List<Reply> briefingNow(Message m, String arg, String ui) {
+        if (options.pollOnBriefing() && poller != null) {
+            poller.pollAll();
+        }
         ZoneId zone = subscriptions.of(m.chatId()).map(Subscription::zone).orElse(options.defaultZone());
         var since = subscriptions.lastSent(m.chatId()).orElse(clock.instant().minus(FIRST_WINDOW));
         return composer.compose(m.chatId(), zone, since).messages();

@@ -76,7 +76,7 @@ class FeedBriefingTest {
                 new Policy(List.of(), 5, 10, 20_000, 1024 * 1024, 280), clock);
         new BriefingCommands(store, composer, reader, null, new EntityExtractor(),
                 (chat, user) -> admins.contains(user), clock,
-                new BriefingCommands.Options(LocalTime.of(7, 30), ZoneId.of("UTC"), 20, 30)).register(c);
+                new BriefingCommands.Options(LocalTime.of(7, 30), ZoneId.of("UTC"), 20, 30, false)).register(c);
         return c;
     }
 
