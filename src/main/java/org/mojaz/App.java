@@ -224,6 +224,7 @@ public final class App implements AutoCloseable {
     public synchronized Composer composer() {
         if (composer == null) {
             composer = new Composer(store(), summarizer(), clock, settings.briefings().topN());
+            llm.ifPresent(chat -> composer.withOverview(chat, prompts(), budget(), calls()));
         }
         return composer;
     }

@@ -55,6 +55,7 @@ public final class Composer {
     private final StoryGrouper grouper;
     private final Clock clock;
     private final int topN;
+    private volatile Overview overview;
     private final Map<String, Story.Report> memo = Collections.synchronizedMap(
             new LinkedHashMap<>(256, 0.75f, true) {
                 @Override
@@ -78,6 +79,13 @@ public final class Composer {
         this.topN = topN;
     }
 
+    /** Adds the model's two-line overview (from {@code prompts/briefing.txt}) above the stories. */
+    public Composer withOverview(org.mojaz.llm.LlmChat chat, org.mojaz.llm.PromptTemplates prompts,
+                                 org.mojaz.llm.DailyBudget budget, org.mojaz.store.LlmCallLog calls) {
+        this.overview = new Overview(chat, prompts, budget, calls);
+        return this;
+    }
+
     /** The chat's briefing of everything new since {@code since}, dated in {@code zone}. */
     public Briefing compose(long chatId, ZoneId zone, Instant since) {
         ChatSettings.Preferences prefs = chats.get(chatId);
@@ -86,6 +94,20 @@ public final class Composer {
         String header = Html.bold(Html.either(today(ui, zone)));
         if (stories.isEmpty()) {
             return new Briefing(List.of(Reply.of(header + "\n" + Html.either(nothingNew(ui)))), 0);
+        }
+        Overview o = overview;
+        if (o != null) {
+            Optional<Overview.Lines> lines = o.of(stories);
+            if (lines.isPresent()) {
+                StringBuilder h = new StringBuilder(header);
+                if (!"en".equals(prefs.showLanguages())) {
+                    h.append('\n').append(Html.italic(Html.arabic(lines.get().arabic())));
+                }
+                if (!"ar".equals(prefs.showLanguages())) {
+                    h.append('\n').append(Html.italic(Html.english(lines.get().english())));
+                }
+                header = h.toString();
+            }
         }
         List<String> blocks = new ArrayList<>();
         for (int i = 0; i < stories.size(); i++) {

@@ -31,8 +31,10 @@ public final class PromptTemplates {
     public static final String SUMMARIZE_REPAIR = "summarize-repair.txt";
     /** The templates one summary is made with; their version is the Digest's prompt version. */
     public static final List<String> SUMMARIZE = List.of(SUMMARIZE_SYSTEM, SUMMARIZE_USER, SUMMARIZE_REPAIR);
+    /** The system prompt of a briefing's two-line overview; the stories go in the user message. */
+    public static final String BRIEFING = "briefing.txt";
     /** Every template {@link #load} reads. */
-    static final List<String> ALL = SUMMARIZE;
+    static final List<String> ALL = List.of(SUMMARIZE_SYSTEM, SUMMARIZE_USER, SUMMARIZE_REPAIR, BRIEFING);
     static final Set<String> PLACEHOLDERS = Set.of("summary_words", "key_points", "title", "language", "published",
             "site", "article", "errors");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-z_]+)}}");

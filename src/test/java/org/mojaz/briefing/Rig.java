@@ -24,7 +24,7 @@ final class Rig implements AutoCloseable {
     final Composer composer;
     final Scheduler scheduler;
 
-    Rig(Path db, MutableClock clock, RecordingOutgoing out, Summarizer summarizer, int senders) {
+    Rig(Path db, MutableClock clock, ScriptedOutgoing out, Summarizer summarizer, int senders) {
         this.store = Store.open(db, clock);
         this.subscriptions = new Subscriptions(store);
         this.composer = new Composer(store, summarizer, clock, 5);

@@ -48,7 +48,7 @@ class SchedulerTest {
     void should_deliver_each_zone_at_its_own_local_minute() {
         // given three chats subscribed for 07:30 in Casablanca, Algiers and Riyadh
         MutableClock clock = new MutableClock(Instant.parse("2026-12-01T03:00:00Z"));
-        RecordingOutgoing out = new RecordingOutgoing(clock);
+        ScriptedOutgoing out = new ScriptedOutgoing(clock);
         try (Rig rig = new Rig(dir.resolve("m.db"), clock, out, SUMMARIZER, 2)) {
             rig.subscriptions.subscribe(1, LocalTime.of(7, 30), CASABLANCA);
             rig.subscriptions.subscribe(2, LocalTime.of(7, 30), ALGIERS);
@@ -58,11 +58,11 @@ class SchedulerTest {
             runMinuteByMinute(rig, clock, Instant.parse("2026-12-01T09:00:00Z"));
 
             // then each got one briefing, at 07:30 its own time
-            assertThat(out.sentTo(1)).singleElement().extracting(RecordingOutgoing.Sent::at)
+            assertThat(out.sentTo(1)).singleElement().extracting(ScriptedOutgoing.Sent::at)
                     .isEqualTo(local(CASABLANCA, "2026-12-01T07:30"));
-            assertThat(out.sentTo(2)).singleElement().extracting(RecordingOutgoing.Sent::at)
+            assertThat(out.sentTo(2)).singleElement().extracting(ScriptedOutgoing.Sent::at)
                     .isEqualTo(local(ALGIERS, "2026-12-01T07:30"));
-            assertThat(out.sentTo(3)).singleElement().extracting(RecordingOutgoing.Sent::at)
+            assertThat(out.sentTo(3)).singleElement().extracting(ScriptedOutgoing.Sent::at)
                     .isEqualTo(Instant.parse("2026-12-01T04:30:00Z"));
         }
     }
@@ -71,7 +71,7 @@ class SchedulerTest {
     void should_keep_the_local_minute_across_a_daylight_saving_change() {
         // given Paris subscriptions at 07:30 and at 02:30 (which does not exist on 28 March 2027)
         MutableClock clock = new MutableClock(Instant.parse("2027-03-26T23:00:00Z"));
-        RecordingOutgoing out = new RecordingOutgoing(clock);
+        ScriptedOutgoing out = new ScriptedOutgoing(clock);
         try (Rig rig = new Rig(dir.resolve("dst.db"), clock, out, SUMMARIZER, 2)) {
             rig.subscriptions.subscribe(1, LocalTime.of(7, 30), PARIS);
             rig.subscriptions.subscribe(2, LocalTime.of(2, 30), PARIS);
@@ -80,11 +80,11 @@ class SchedulerTest {
             runInSteps(rig, clock, Instant.parse("2027-03-29T22:00:00Z"), Duration.ofMinutes(5));
 
             // then 07:30 stays 07:30 in Paris (06:30Z in winter, 05:30Z in summer), one a day
-            assertThat(out.sentTo(1)).extracting(RecordingOutgoing.Sent::at).containsExactly(
+            assertThat(out.sentTo(1)).extracting(ScriptedOutgoing.Sent::at).containsExactly(
                     Instant.parse("2027-03-27T06:30:00Z"), Instant.parse("2027-03-28T05:30:00Z"),
                     Instant.parse("2027-03-29T05:30:00Z"));
             // and the missing 02:30 is sent when the clock jumps past it (03:30 summer time), still once that day
-            assertThat(out.sentTo(2)).extracting(RecordingOutgoing.Sent::at).containsExactly(
+            assertThat(out.sentTo(2)).extracting(ScriptedOutgoing.Sent::at).containsExactly(
                     Instant.parse("2027-03-27T01:30:00Z"), Instant.parse("2027-03-28T01:30:00Z"),
                     Instant.parse("2027-03-29T00:30:00Z"));
         }
@@ -95,7 +95,7 @@ class SchedulerTest {
         // given 10 chats due at 07:00 UTC, one sender so the fan-out has an order
         Path db = dir.resolve("restart.db");
         MutableClock clock = new MutableClock(Instant.parse("2026-12-01T06:58:00Z"));
-        RecordingOutgoing out = new RecordingOutgoing(clock);
+        ScriptedOutgoing out = new ScriptedOutgoing(clock);
         try (Rig rig = new Rig(db, clock, out, SUMMARIZER, 1)) {
             for (long chat = 1; chat <= 10; chat++) {
                 rig.subscriptions.subscribe(chat, LocalTime.of(7, 0), ZoneId.of("UTC"));
@@ -157,7 +157,7 @@ class SchedulerTest {
     void should_send_a_missed_briefing_within_the_grace_window_and_skip_it_after() {
         // given two chats due at 07:00 UTC, and the bot down until 08:30 (within 2 h) for one of the two days
         MutableClock clock = new MutableClock(Instant.parse("2026-12-01T05:00:00Z"));
-        RecordingOutgoing out = new RecordingOutgoing(clock);
+        ScriptedOutgoing out = new ScriptedOutgoing(clock);
         try (Rig rig = new Rig(dir.resolve("grace.db"), clock, out, SUMMARIZER, 1)) {
             long sub = rig.subscriptions.subscribe(1, LocalTime.of(7, 0), ZoneId.of("UTC")).id();
 
@@ -169,7 +169,7 @@ class SchedulerTest {
             rig.scheduler.tick();
 
             // then day one is sent once, day two is recorded as skipped and not sent
-            assertThat(out.sentTo(1)).singleElement().extracting(RecordingOutgoing.Sent::at)
+            assertThat(out.sentTo(1)).singleElement().extracting(ScriptedOutgoing.Sent::at)
                     .isEqualTo(Instant.parse("2026-12-01T08:30:00Z"));
             assertThat(rig.subscriptions.delivery(sub, LocalDate.of(2026, 12, 2)).orElseThrow().status())
                     .isEqualTo("skipped");
@@ -180,7 +180,7 @@ class SchedulerTest {
     void should_pause_the_subscription_and_mark_the_chat_inactive_on_403() {
         // given a chat that blocked the bot
         MutableClock clock = new MutableClock(Instant.parse("2026-12-01T06:59:00Z"));
-        RecordingOutgoing out = new RecordingOutgoing(clock);
+        ScriptedOutgoing out = new ScriptedOutgoing(clock);
         try (Rig rig = new Rig(dir.resolve("403.db"), clock, out, SUMMARIZER, 1)) {
             rig.subscriptions.subscribe(7, LocalTime.of(7, 0), ZoneId.of("UTC"));
             out.failFor(7, Outgoing.ChatUnreachableException::new);
@@ -203,7 +203,7 @@ class SchedulerTest {
     void should_retry_a_transient_failure_with_backoff_then_record_it_failed() {
         // given two chats whose transport fails for now
         MutableClock clock = new MutableClock(Instant.parse("2026-12-01T06:59:00Z"));
-        RecordingOutgoing out = new RecordingOutgoing(clock);
+        ScriptedOutgoing out = new ScriptedOutgoing(clock);
         try (Rig rig = new Rig(dir.resolve("retry.db"), clock, out, SUMMARIZER, 1)) {
             long healed = rig.subscriptions.subscribe(1, LocalTime.of(7, 0), ZoneId.of("UTC")).id();
             long broken = rig.subscriptions.subscribe(2, LocalTime.of(7, 0), ZoneId.of("UTC")).id();
@@ -219,7 +219,7 @@ class SchedulerTest {
             runMinuteByMinute(rig, clock, Instant.parse("2026-12-01T07:30:00Z"));
 
             // then chat 1 got it on the retry after the back-off, once; chat 2 is recorded failed after 3 attempts
-            assertThat(out.sentTo(1)).singleElement().extracting(RecordingOutgoing.Sent::at)
+            assertThat(out.sentTo(1)).singleElement().extracting(ScriptedOutgoing.Sent::at)
                     .isEqualTo(Instant.parse("2026-12-01T07:01:00Z"));
             assertThat(rig.subscriptions.delivery(healed, day).orElseThrow().status()).isEqualTo("sent");
             Subscriptions.Delivery failed = rig.subscriptions.delivery(broken, day).orElseThrow();

@@ -12,7 +12,7 @@ import org.mojaz.chat.Reply;
  * A transport for briefing tests: records what would have been sent, and can be told to fail for one chat (403,
  * a transient error) or to die at the n-th message (a crash in the middle of a fan-out).
  */
-final class RecordingOutgoing implements Outgoing {
+final class ScriptedOutgoing implements Outgoing {
     record Sent(long chatId, java.time.Instant at, Reply reply) {
     }
 
@@ -29,7 +29,7 @@ final class RecordingOutgoing implements Outgoing {
     private volatile int crashAt = -1;
     private volatile Runnable onCrash = () -> { };
 
-    RecordingOutgoing(java.time.Clock clock) {
+    ScriptedOutgoing(java.time.Clock clock) {
         this.clock = clock;
     }
 
