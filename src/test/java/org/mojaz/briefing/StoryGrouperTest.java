@@ -65,6 +65,11 @@ class StoryGrouperTest {
                 tp += gold && predicted ? 1 : 0;
                 fp += !gold && predicted ? 1 : 0;
                 fn += gold && !predicted ? 1 : 0;
+                if (gold != predicted && threshold == StoryGrouper.DEFAULT_THRESHOLD) {
+                    System.out.printf(Locale.ROOT, "%s pair: %s/%d and %s/%d (similarity %.2f)%n",
+                            gold ? "missed" : "false", items.get(i).story(), i, items.get(j).story(), j,
+                            grouper.similarity(items.get(i).features(), items.get(j).features()));
+                }
             }
         }
         return new double[] {tp / (double) Math.max(1, tp + fp), tp / (double) Math.max(1, tp + fn)};
