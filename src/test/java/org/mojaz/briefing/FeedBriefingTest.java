@@ -282,6 +282,31 @@ class FeedBriefingTest {
     }
 
     @Test
+    void should_check_every_item_link_and_keep_polling_past_a_broken_feed() {
+        // given a feed whose second item links a private address, and a feed that now answers 500
+        site.page("/bad.rss", "application/rss+xml", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel>"
+                + "<title>Mixed</title><link>/</link><description>d</description><item><title>ok</title><link>" + rain()
+                + "</link><guid>1</guid></item><item><title>Internal memo</title><link>http://10.1.2.3/memo</link>"
+                + "<guid>2</guid><description>short</description></item></channel></rss>");
+        site.status("/down.rss", 500);
+        follow(1, "/bad.rss");
+        long down = follow(1, "/down.rss");
+
+        // when the poller runs
+        FeedPoller.Report report = poller.pollAll();
+
+        // then the private link was refused (no article), the public one read, and the broken feed says why
+        assertThat(report.newItems()).isEqualTo(2);
+        assertThat(report.failedFeeds()).isEqualTo(1);
+        assertThat(composer.stories(1, clock.instant().minus(Duration.ofHours(1))))
+                .extracting(st -> st.reports().get(0).article().title())
+                .containsExactly("Floods hit northern Morocco after record rain");
+        assertThat(new Feeds(store).of(1)).filteredOn(f -> f.id() == down).singleElement()
+                .extracting(Feeds.Feed::lastError).asString().contains("500");
+        assertThat(text(say(1, 1, "private", "/feeds"))).contains("⚠ The site had an error (500)");
+    }
+
+    @Test
     void should_follow_a_site_through_the_feed_its_page_links() {
         site.feed("/news/feed.xml", "application/rss+xml", rss("Desk Two", rain()));
         site.page("/news/", "text/html", "<html><head><link rel=\"alternate\" type=\"application/rss+xml\""
