@@ -56,6 +56,16 @@ public final class Composer {
     private final Clock clock;
     private final int topN;
     private volatile Overview overview;
+    /** Rendered story blocks: chats that follow the same feeds get the same blocks, escaped and laid out once. */
+    private final Map<String, String> rendered = Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+                    return size() > MEMO_SIZE;
+                }
+            });
+    /** ICU date formats are costly to build: one per locale and zone, cloned for each use (they are not thread-safe). */
+    private static final Map<String, DateFormat> FORMATS = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Story.Report> memo = Collections.synchronizedMap(
             new LinkedHashMap<>(256, 0.75f, true) {
                 @Override
@@ -111,7 +121,12 @@ public final class Composer {
         }
         List<String> blocks = new ArrayList<>();
         for (int i = 0; i < stories.size(); i++) {
-            blocks.add(render(i + 1, stories.get(i), prefs.showLanguages(), ui));
+            Story story = stories.get(i);
+            String key = (i + 1) + "|" + prefs.showLanguages() + "|" + ui + "|"
+                    + story.reports().stream().map(r -> r.articleId() + ":" + r.digest().engine()).toList() + "|"
+                    + story.sources();
+            int n = i + 1;
+            blocks.add(rendered.computeIfAbsent(key, k -> render(n, story, prefs.showLanguages(), ui)));
         }
         return new Briefing(pack(header, blocks), stories.size());
     }
@@ -291,8 +306,11 @@ public final class Composer {
         ULocale locale = "ar".equals(ui)
                 ? Places.arabRegion(zone).map(r -> new ULocale("ar_" + r)).orElse(new ULocale("ar"))
                 : ULocale.ENGLISH;
-        DateFormat format = DateFormat.getDateInstance(DateFormat.FULL, locale);
-        format.setTimeZone(com.ibm.icu.util.TimeZone.getTimeZone(zone.getId()));
+        DateFormat format = (DateFormat) FORMATS.computeIfAbsent(locale + "|" + zone.getId(), k -> {
+            DateFormat f = DateFormat.getDateInstance(DateFormat.FULL, locale);
+            f.setTimeZone(com.ibm.icu.util.TimeZone.getTimeZone(zone.getId()));
+            return f;
+        }).clone();
         String date = format.format(Date.from(when));
         return ("ar".equals(ui) ? "موجز اليوم · " : "Your briefing · ") + date;
     }
