@@ -14,6 +14,7 @@ import org.mojaz.chat.Outgoing;
 import org.mojaz.store.ChatSettings;
 import org.mojaz.store.Subscriptions;
 import org.mojaz.chat.Conversation;
+import org.mojaz.chat.Dispatcher;
 import org.mojaz.chat.Policy;
 import org.mojaz.config.Settings;
 import org.mojaz.core.Service;
@@ -271,7 +272,7 @@ public final class App implements AutoCloseable {
 
     /** The Telegram bot, polling once started. Needs TELEGRAM_BOT_TOKEN. */
     public TelegramBot telegramBot() {
-        return TelegramBot.create(settings, store(), conversation(false));
+        return TelegramBot.create(settings, conversation(false), new Dispatcher(store(), Dispatcher.Options.defaults()));
     }
 
     /** Adds a background service of {@code mojaz bot} (the briefing scheduler, the feed poller). */

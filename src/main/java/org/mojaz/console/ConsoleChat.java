@@ -9,17 +9,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.mojaz.chat.Attachment;
 import org.mojaz.chat.Button;
 import org.mojaz.chat.Conversation;
 import org.mojaz.chat.Message;
+import org.mojaz.chat.Outgoing;
 import org.mojaz.chat.Reply;
 
 /**
  * A read-eval-print loop over the {@link Conversation}: one local chat, replies as plain text. Buttons are shown
  * numbered and pressed by typing {@code !1}, {@code !2} ...; {@code :file PATH} sends a document; {@code :quit} ends.
+ * It is also the terminal's {@link Outgoing} port: an unprompted message (a briefing) is printed as it comes.
  */
-public final class ConsoleChat {
+public final class ConsoleChat implements Outgoing {
     private static final long USER_ID = 0;
     private static final int MARK_LIMIT = 1 << 20;
 
@@ -27,6 +30,7 @@ public final class ConsoleChat {
     private final BufferedReader in;
     private final PrintWriter out;
     private final String userLanguage;
+    private final AtomicInteger sent = new AtomicInteger();
     private List<Button> lastButtons = List.of();
 
     public ConsoleChat(Conversation conversation, BufferedReader in, PrintWriter out, String userLanguage) {
@@ -34,6 +38,33 @@ public final class ConsoleChat {
         this.in = in;
         this.out = out;
         this.userLanguage = userLanguage;
+    }
+
+    /** Prints a message the user did not ask for just now; the terminal has one chat, every other is unreachable. */
+    @Override
+    public int send(long chatId, Reply reply) {
+        if (chatId != Conversation.CONSOLE_CHAT_ID) {
+            throw new ChatUnreachableException(chatId);
+        }
+        synchronized (out) {
+            out.println();
+            out.println(reply.plainText());
+            out.flush();
+        }
+        return sent.incrementAndGet();
+    }
+
+    /** A terminal cannot change what it printed: the new text is printed, marked as replacing message N. */
+    @Override
+    public void edit(long chatId, int messageId, Reply reply) {
+        if (chatId != Conversation.CONSOLE_CHAT_ID) {
+            throw new ChatUnreachableException(chatId);
+        }
+        synchronized (out) {
+            out.println("(" + messageId + ", updated)");
+            out.println(reply.plainText());
+            out.flush();
+        }
     }
 
     /** Runs until end of input or {@code :quit}. */

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.mojaz.chat.Button;
+import org.mojaz.chat.Outgoing;
 import org.mojaz.chat.Reply;
 import org.mojaz.config.ConfigException;
-import org.mojaz.store.ChatSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
@@ -26,23 +26,28 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
- * Everything the bot sends, through one {@link SendLimiter}. A 429 waits {@code retry_after} and retries; a 403
- * marks the chat inactive and throws {@link ChatGoneException}; network errors back off and retry.
+ * Everything the bot sends, replies and unprompted messages alike, through one {@link SendLimiter}. A 429 pauses
+ * the chat (or every send, when it is global) for {@code retry_after} and retries; a 403 throws
+ * {@link Outgoing.ChatUnreachableException} (the caller marks the chat inactive); network and server (5xx) errors
+ * back off and retry.
  */
-final class Outbox {
+final class Outbox implements Outgoing {
     private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
     private static final int MAX_TRIES = 6;
     private static final long FIRST_BACKOFF_MS = 500;
 
     private final TelegramClient client;
     private final SendLimiter limiter;
-    private final ChatSettings chats;
     private final AtomicInteger rateLimited = new AtomicInteger();
 
-    Outbox(TelegramClient client, SendLimiter limiter, ChatSettings chats) {
+    Outbox(TelegramClient client, SendLimiter limiter) {
         this.client = client;
         this.limiter = limiter;
-        this.chats = chats;
+    }
+
+    @Override
+    public int send(long chatId, Reply reply) {
+        return send(chatId, reply, null);
     }
 
     /** Sends a reply; returns the new message's id. */
@@ -55,13 +60,14 @@ final class Outbox {
     }
 
     /** Replaces the text and buttons of an earlier message. */
-    void edit(long chatId, int messageId, Reply reply) {
+    @Override
+    public void edit(long chatId, int messageId, Reply reply) {
         EditMessageText e = EditMessageText.builder().chatId(chatId).messageId(messageId).text(reply.html())
                 .parseMode(ParseMode.HTML).linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
                 .replyMarkup(keyboard(reply.buttons())).build();
         try {
             call(chatId, e, true);
-        } catch (SendFailedException ex) {
+        } catch (DeliveryException ex) {
             if (!String.valueOf(ex.getMessage()).contains("not modified")) {
                 throw ex;
             }
@@ -81,6 +87,18 @@ final class Outbox {
         return call(0, method, false);
     }
 
+    /** One try of a request, no retry: for the start-up check that the Bot API answers at all. */
+    <T extends Serializable> T requestOnce(BotApiMethod<T> method) {
+        try {
+            return client.execute(method);
+        } catch (TelegramApiRequestException e) {
+            refused(0, false, method, e, MAX_TRIES);
+            throw new IllegalStateException("unreachable");
+        } catch (TelegramApiException e) {
+            throw new DeliveryException(method.getMethod() + ": " + e.getClass().getSimpleName(), e);
+        }
+    }
+
     /** How many 429 answers were waited out, for tests and the bench. */
     int rateLimitedCount() {
         return rateLimited.get();
@@ -97,11 +115,17 @@ final class Outbox {
                 }
                 return client.execute(method);
             } catch (TelegramApiRequestException e) {
-                long wait = refused(chatId, method, e, attempt);
-                sleep(wait);
+                if (e.getErrorCode() != null && e.getErrorCode() >= 500 && attempt < MAX_TRIES) {
+                    LOG.warn("chat {} {}: server error {}, retrying in {} ms", chatId, method.getMethod(),
+                            e.getErrorCode(), backoff);
+                    sleep(backoff);
+                    backoff = Math.min(backoff * 2, 30_000);
+                    continue;
+                }
+                refused(chatId, message, method, e, attempt);
             } catch (TelegramApiException e) {
                 if (attempt >= MAX_TRIES) {
-                    throw new SendFailedException(method.getMethod() + ": network failed " + attempt + " times", e);
+                    throw new DeliveryException(method.getMethod() + ": network failed " + attempt + " times", e);
                 }
                 LOG.warn("chat {} {}: network error ({}), retrying in {} ms", chatId, method.getMethod(),
                         e.getClass().getSimpleName(), backoff);
@@ -109,30 +133,35 @@ final class Outbox {
                 backoff = Math.min(backoff * 2, 30_000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new SendFailedException(method.getMethod() + ": interrupted", e);
+                throw new DeliveryException(method.getMethod() + ": interrupted", e);
             }
         }
     }
 
-    /** Decides what a refusal means: returns how long to wait before retrying, or throws. */
-    private long refused(long chatId, BotApiMethod<?> method, TelegramApiRequestException e, int attempt) {
+    /**
+     * Decides what a refusal means: a 429 pauses the chat's sends in the limiter (every send, for a request that is
+     * not a chat message) and returns, so the retry waits there; anything else throws.
+     */
+    private void refused(long chatId, boolean message, BotApiMethod<?> method, TelegramApiRequestException e,
+                         int attempt) {
         Integer code = e.getErrorCode();
         if (code != null && code == 429 && attempt < MAX_TRIES) {
             int seconds = e.getParameters() != null && e.getParameters().getRetryAfter() != null
                     ? e.getParameters().getRetryAfter() : 1;
+            boolean global = limiter.rateLimited(message ? chatId : 0, TimeUnit.SECONDS.toNanos(Math.max(1, seconds)));
             rateLimited.incrementAndGet();
-            LOG.warn("chat {} {}: 429, waiting {} s", chatId, method.getMethod(), seconds);
-            return TimeUnit.SECONDS.toMillis(seconds);
+            LOG.warn("chat {} {}: 429, {} paused for {} s", chatId, method.getMethod(),
+                    global ? "every send" : "this chat", seconds);
+            return;
         }
         if (code != null && code == 401) {
             throw new ConfigException("Telegram refused the bot token (401): check TELEGRAM_BOT_TOKEN.");
         }
         if (code != null && code == 403 && chatId != 0) {
-            chats.setActive(chatId, false);
-            LOG.info("chat {}: 403, marked inactive", chatId);
-            throw new ChatGoneException(chatId);
+            LOG.info("chat {}: 403, the bot was blocked or removed", chatId);
+            throw new ChatUnreachableException(chatId);
         }
-        throw new SendFailedException(method.getMethod() + " refused: " + code + " " + e.getApiResponse(), e);
+        throw new DeliveryException(method.getMethod() + " refused: " + code + " " + e.getApiResponse(), e);
     }
 
     private static void sleep(long millis) {
@@ -140,7 +169,7 @@ final class Outbox {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new SendFailedException("interrupted while waiting to retry", e);
+            throw new DeliveryException("interrupted while waiting to retry", e);
         }
     }
 

@@ -1,2 +1,2 @@
-/** The one place that speaks TelegramBots: long polling, rendering and the outgoing limiter. */
+/** The one place that speaks TelegramBots: maps updates and replies, long polling, the outgoing limiter. */
 package org.mojaz.telegram;

@@ -1,6 +1,7 @@
 package org.mojaz.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
 import java.io.PrintWriter;
@@ -13,7 +14,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mojaz.chat.Conversation;
+import org.mojaz.chat.Outgoing;
 import org.mojaz.chat.Policy;
+import org.mojaz.chat.Reply;
 import org.mojaz.store.Store;
 import org.mojaz.testing.FakeSummarizer;
 import org.mojaz.testing.Fixtures;
@@ -56,5 +59,20 @@ class ConsoleChatTest {
         String out = run("/help\nwhat happened?\n/nonsense\n");
 
         assertThat(out).contains("What I can do", "coming soon", "I do not know /nonsense");
+    }
+
+    @Test
+    void shouldPrintAnUnpromptedMessageAsPlainTextAndRefuseOtherChats() throws Exception {
+        StringWriter out = new StringWriter();
+        ConsoleChat chat = new ConsoleChat(null, new BufferedReader(new StringReader("")), new PrintWriter(out), "en");
+
+        int id = chat.send(Conversation.CONSOLE_CHAT_ID, Reply.of("<b>Your morning brief</b> &amp; 3 articles"));
+        chat.edit(Conversation.CONSOLE_CHAT_ID, id, Reply.of("<i>Updated</i> brief"));
+
+        assertThat(id).isPositive();
+        assertThat(out.toString()).contains("Your morning brief & 3 articles", "Updated brief")
+                .doesNotContain("<b>", "&amp;");
+        assertThatThrownBy(() -> chat.send(77, Reply.of("elsewhere")))
+                .isInstanceOf(Outgoing.ChatUnreachableException.class);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mojaz.chat.Dispatcher;
 import org.mojaz.store.Inbox;
 import org.mojaz.store.Store;
 import org.mojaz.testing.Await;
@@ -38,8 +39,9 @@ class CrashRecoveryTest {
             assertThat(api.calls("editMessageText")).isEmpty();
 
             try (Store store = Store.open(db);
-                 TelegramBot restarted = new TelegramBot(new TelegramBot.Options(FakeBotApi.TOKEN, api.baseUrl(), 1, 4,
-                         "reply"), store, BotProcess.conversation(store, FakeSummarizer.standard()))) {
+                 TelegramBot restarted = new TelegramBot(new TelegramBot.Options(FakeBotApi.TOKEN, api.baseUrl(), 1,
+                         "reply"), BotProcess.conversation(store, FakeSummarizer.standard()),
+                         new Dispatcher(store, Dispatcher.Options.defaults().withWorkers(4)))) {
                 restarted.start();
                 Inbox inbox = new Inbox(store);
                 Await.until("every update finished", () -> inbox.unfinished().isEmpty()

@@ -62,4 +62,55 @@ class SendLimiterTest {
             assertThat(limiter.reserve(chat)).isZero();
         }
     }
+
+    @Test
+    void shouldPauseOnlyTheChatThatGotA429() {
+        boolean global = limiter.rateLimited(7, TimeUnit.SECONDS.toNanos(2));
+
+        assertThat(global).isFalse();
+        assertThat(limiter.reserve(7)).isGreaterThanOrEqualTo(TimeUnit.SECONDS.toNanos(2));
+        assertThat(limiter.reserve(8)).isLessThan(TimeUnit.SECONDS.toNanos(1));
+        now.addAndGet(TimeUnit.SECONDS.toNanos(3));
+        assertThat(limiter.reserve(7)).isLessThan(TimeUnit.SECONDS.toNanos(1));
+    }
+
+    @Test
+    void shouldPauseEverySendAfterA429OnARequestThatIsNoChatMessage() {
+        boolean global = limiter.rateLimited(0, TimeUnit.SECONDS.toNanos(2));
+
+        assertThat(global).isTrue();
+        assertThat(limiter.reserve(8)).isGreaterThanOrEqualTo(TimeUnit.SECONDS.toNanos(2));
+        assertThat(limiter.reserveGlobal()).isGreaterThanOrEqualTo(TimeUnit.SECONDS.toNanos(2));
+    }
+
+    @Test
+    void shouldPauseEverySendWhenTwoChatsGetA429AtOnce() {
+        limiter.rateLimited(7, TimeUnit.SECONDS.toNanos(2));
+        now.addAndGet(TimeUnit.MILLISECONDS.toNanos(100));
+
+        boolean global = limiter.rateLimited(8, TimeUnit.SECONDS.toNanos(2));
+
+        assertThat(global).isTrue();
+        assertThat(limiter.reserve(9)).isGreaterThanOrEqualTo(TimeUnit.SECONDS.toNanos(2));
+    }
+
+    @Test
+    void shouldSlowDownAfterA429AndComeBackAfterAQuietMinute() {
+        long before = 0;
+        for (int chat = 1; chat <= 40; chat++) {
+            before = limiter.reserve(chat);
+        }
+        now.addAndGet(TimeUnit.SECONDS.toNanos(5));
+
+        limiter.rateLimited(0, 0);
+        long after = 0;
+        for (int chat = 41; chat <= 80; chat++) {
+            after = limiter.reserve(chat);
+        }
+
+        assertThat(limiter.rate()).isEqualTo(SendLimiter.FULL_RATE / 2);
+        assertThat(after).isGreaterThan(before * 2);
+        now.addAndGet(TimeUnit.SECONDS.toNanos(61));
+        assertThat(limiter.rate()).isEqualTo(SendLimiter.FULL_RATE);
+    }
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 import org.mojaz.chat.Conversation;
+import org.mojaz.chat.Dispatcher;
 import org.mojaz.chat.Policy;
 import org.mojaz.core.Article;
 import org.mojaz.ingest.Ingestor;
@@ -68,18 +69,22 @@ class TelegramBotTest {
 
     private void startBot(Summarizer summarizer, String channelMode) {
         Ingestor ingestor = TestWiring.ingestor();
-        // Links are read from our own pages through the conversation's link seam until the real SafeFetcher lands.
+        // Links are read from our own pages through the conversation's link seam: no network, any host name.
         Function<String, Article> site = link -> ingestor.fromHtml(
                 Fixtures.html("Trees for " + link.substring(link.lastIndexOf('/') + 1)), link, link);
         Conversation conversation = new Conversation(site, ingestor, summarizer, store,
                 new Policy(List.of(), 5, 30, 20_000, 1024 * 1024, 280), Clock.systemUTC());
-        bot = new TelegramBot(new TelegramBot.Options(FakeBotApi.TOKEN, api.baseUrl(), 1, 4, channelMode), store,
-                conversation);
+        bot = new TelegramBot(new TelegramBot.Options(FakeBotApi.TOKEN, api.baseUrl(), 1, channelMode), conversation,
+                dispatcher());
         bot.start();
     }
 
     private void startBot() {
         startBot(FakeSummarizer.standard());
+    }
+
+    private Dispatcher dispatcher() {
+        return new Dispatcher(store, Dispatcher.Options.defaults().withWorkers(4));
     }
 
     private List<Call> awaitMessages(long chatId, int count) {
@@ -116,8 +121,8 @@ class TelegramBotTest {
             ExtractiveSummarizer extractive = new ExtractiveSummarizer(new EntityExtractor());
             Conversation conversation = new Conversation(ingestor, extractive, store,
                     new Policy(List.of(), 5, 30, 20_000, 1024 * 1024, 280), Clock.systemUTC());
-            bot = new TelegramBot(new TelegramBot.Options(FakeBotApi.TOKEN, api.baseUrl(), 1, 4, "reply"), store,
-                    conversation);
+            bot = new TelegramBot(new TelegramBot.Options(FakeBotApi.TOKEN, api.baseUrl(), 1, "reply"), conversation,
+                    dispatcher());
             bot.start();
 
             api.push(api.privateMessage(USER, "اقرأ هذا " + site.url("/souss")));
@@ -137,8 +142,8 @@ class TelegramBotTest {
                 Fixtures.html("Trees for " + link.substring(link.lastIndexOf('/') + 1)), link, link);
         Conversation conversation = new Conversation(site, ingestor, summarizer, store,
                 new Policy(List.of(), 5, 30, 20_000, 1024 * 1024, 280), Clock.systemUTC());
-        bot = new TelegramBot(new TelegramBot.Options(FakeBotApi.TOKEN, api.baseUrl(), 1, 4, "reply"), store,
-                conversation).withPlaceholderAfter(delay);
+        bot = new TelegramBot(new TelegramBot.Options(FakeBotApi.TOKEN, api.baseUrl(), 1, "reply"), conversation,
+                dispatcher()).withPlaceholderAfter(delay);
         bot.start();
     }
 
@@ -432,7 +437,9 @@ class TelegramBotTest {
 
         Await.until("the later update handled", () -> inbox.status(later).filter("done"::equals).isPresent());
         assertThat(inbox.status(81)).contains("failed");
-        assertThat(api.messagesTo(USER)).hasSize(1);
+        assertThat(api.messagesTo(USER)).as("the poisoned update is not run again: its user is told once instead")
+                .hasSize(2).extracting(Call::text).filteredOn(t -> t.contains("something went wrong")).hasSize(1);
+        assertThat(api.messagesTo(USER)).extracting(Call::text).noneMatch(t -> t.contains("What I can do"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.Function;
 import org.mojaz.chat.Conversation;
+import org.mojaz.chat.Dispatcher;
 import org.mojaz.chat.Policy;
 import org.mojaz.core.Article;
 import org.mojaz.ingest.Ingestor;
@@ -21,8 +22,9 @@ public final class BotProcess {
 
     public static void main(String[] args) throws InterruptedException {
         Store store = Store.open(Path.of(args[1]));
-        TelegramBot bot = new TelegramBot(new TelegramBot.Options(FakeBotApi.TOKEN, args[0], 1, 4, "reply"), store,
-                conversation(store, FakeSummarizer.stuck()));
+        TelegramBot bot = new TelegramBot(new TelegramBot.Options(FakeBotApi.TOKEN, args[0], 1, "reply"),
+                conversation(store, FakeSummarizer.stuck()), new Dispatcher(store, Dispatcher.Options.defaults()
+                        .withWorkers(4)));
         bot.start();
         Thread.currentThread().join();
     }

@@ -2,7 +2,6 @@ package org.mojaz.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -10,6 +9,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import org.mojaz.bench.UpdateQueue;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -22,7 +22,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A local fake of the Telegram Bot API on 127.0.0.1, port 0: getUpdates (long polling), sendMessage,
@@ -37,8 +36,11 @@ public final class FakeBotApi implements AutoCloseable {
     /** A failure status meaning: answer with a truncated body, as a dropped connection looks to the client. */
     public static final int DROP = -1;
 
-    /** One request the fake received: the method, its JSON parameters and the HTTP status answered. */
-    public record Call(String method, JsonNode params, int status) {
+    /**
+     * One request the fake received: the method, its JSON parameters, the HTTP status answered and when it came
+     * ({@link System#nanoTime}).
+     */
+    public record Call(String method, JsonNode params, int status, long atNanos) {
         public String text() {
             return params.path("text").asText("");
         }
@@ -52,26 +54,38 @@ public final class FakeBotApi implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final List<Call> calls = new ArrayList<>();
-    private final List<ObjectNode> pending = new ArrayList<>();
-    private final Set<ObjectNode> redelivered = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final UpdateQueue updates = new UpdateQueue();
     private final Map<String, Deque<int[]>> failures = new HashMap<>();
     private final Set<Long> blocked = new HashSet<>();
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
-    private final AtomicLong nextUpdateId = new AtomicLong(1);
     private final AtomicInteger nextMessageId = new AtomicInteger(1000);
     private final AtomicInteger nextUserMessageId = new AtomicInteger(1);
     private volatile String tokenSeen;
 
-    private FakeBotApi() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    private FakeBotApi(int port) throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.createContext("/", this::serve);
         server.setExecutor(executor);
         server.start();
     }
 
     public static FakeBotApi start() {
+        return startOn(0);
+    }
+
+    /** On a given port: for a bot that was started before its Bot API server. */
+    public static FakeBotApi startOn(int port) {
         try {
-            return new FakeBotApi();
+            return new FakeBotApi(port);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A loopback port that was free a moment ago, for a server started later. */
+    public static int freePort() {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -84,23 +98,16 @@ public final class FakeBotApi implements AutoCloseable {
     // ---- what the test sends -------------------------------------------------------------------------------------
 
     /** Queues an update (its update_id is assigned here) and returns the id. */
-    public synchronized long push(ObjectNode update) {
-        long id = nextUpdateId.getAndIncrement();
-        update.put("update_id", id);
-        pending.add(update);
-        notifyAll();
-        return id;
+    public long push(ObjectNode update) {
+        return updates.push(update);
     }
 
     /**
      * Delivers an update with the id it already has, once, even below the confirmed offset: what the bot sees when
      * Telegram re-delivers after a crash or a lost offset.
      */
-    public synchronized void pushAgain(ObjectNode update) {
-        pending.add(update);
-        redelivered.add(update);
-        nextUpdateId.set(Math.max(nextUpdateId.get(), update.path("update_id").asLong() + 1));
-        notifyAll();
+    public void pushAgain(ObjectNode update) {
+        updates.pushAgain(update);
     }
 
     /** A message from a user in a private chat (chat id = user id). */
@@ -274,7 +281,9 @@ public final class FakeBotApi implements AutoCloseable {
             respond(ex, 400, error(400, "Bad Request: " + refusal));
             return;
         }
-        JsonNode result = method.equals("getUpdates") ? updates(params) : result(method, params);
+        JsonNode result = method.equals("getUpdates")
+                ? updates.poll(params.path("offset").asLong(0), params.path("timeout").asLong(0))
+                : result(method, params);
         if (!method.equals("getUpdates") || result.size() > 0) {
             record(method, params, 200);
         }
@@ -312,26 +321,7 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     private synchronized void record(String method, JsonNode params, int status) {
-        calls.add(new Call(method, params, status));
-    }
-
-    private synchronized JsonNode updates(JsonNode params) {
-        long offset = params.path("offset").asLong(0);
-        pending.removeIf(u -> u.path("update_id").asLong() < offset && !redelivered.contains(u));
-        long deadline = System.currentTimeMillis() + Math.min(params.path("timeout").asLong(0), 1) * 1000;
-        while (pending.isEmpty() && System.currentTimeMillis() < deadline) {
-            try {
-                wait(Math.max(1, deadline - System.currentTimeMillis()));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        ArrayNode out = json.createArrayNode();
-        pending.stream().sorted((a, b) -> Long.compare(a.path("update_id").asLong(), b.path("update_id").asLong()))
-                .forEach(out::add);
-        redelivered.clear();
-        return out;
+        calls.add(new Call(method, params, status, System.nanoTime()));
     }
 
     private JsonNode result(String method, JsonNode params) {
@@ -399,9 +389,7 @@ public final class FakeBotApi implements AutoCloseable {
 
     @Override
     public void close() {
-        synchronized (this) {
-            notifyAll();
-        }
+        updates.wakeAll();
         server.stop(0);
         executor.shutdownNow();
     }

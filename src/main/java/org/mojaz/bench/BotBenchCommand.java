@@ -1,4 +1,4 @@
-package org.mojaz.telegram;
+package org.mojaz.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,10 +17,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.mojaz.chat.Conversation;
+import org.mojaz.chat.Dispatcher;
 import org.mojaz.chat.Policy;
 import org.mojaz.ingest.Ingestor;
 import org.mojaz.store.Store;
 import org.mojaz.summary.Summarizer;
+import org.mojaz.telegram.TelegramBot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -60,6 +62,16 @@ public final class BotBenchCommand implements Callable<Integer> {
     @Option(names = "--no-rate-limits", description = "Send as fast as possible (measures the pipeline, not Telegram's limits).")
     boolean noRateLimits;
 
+    @Option(names = "--soak", paramLabel = "MINUTES", defaultValue = "0",
+            description = "Instead of the throughput run: a soak of this many minutes with injected faults; prints"
+                    + " updates sent, replies, duplicates, losses and peak heap; exit 1 on any loss or duplicate.")
+    double soakMinutes;
+
+    @Option(names = "--faults", defaultValue = "0.02",
+            description = "In a soak: the chance of each kind of fault per request (Bot API: 429, 502, cut connection;"
+                    + " news site: slow, huge, closed page) (default: ${DEFAULT-VALUE}).")
+    double faultRate;
+
     public BotBenchCommand(Supplier<Ingestor> ingestor, Supplier<Summarizer> summarizer) {
         this.ingestor = ingestor;
         this.summarizer = summarizer;
@@ -67,6 +79,32 @@ public final class BotBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        return soakMinutes > 0 ? soak() : throughput();
+    }
+
+    private Integer soak() throws Exception {
+        Path dir = Files.createTempDirectory("mojaz-bench-soak");
+        AtomicReference<Soak> soak = new AtomicReference<>();
+        try (Store store = Store.open(dir.resolve("bench.db"));
+             SimulatedNewsSite site = new SimulatedNewsSite();
+             SimulatedBotApi api = new SimulatedBotApi((chat, text) -> soak.get().sent(chat, text))) {
+            soak.set(new Soak(api, site, thinkMs == 0 ? 500 : thinkMs));
+            Conversation conversation = new Conversation(ingestor.get(), summarizer.get(), store,
+                    new Policy(List.of(), 5, 1000, 100_000, 5 * 1024 * 1024, 280), Clock.systemUTC());
+            Dispatcher dispatcher = new Dispatcher(store, Dispatcher.Options.defaults().withWorkers(workers));
+            try (TelegramBot bot = new TelegramBot(new TelegramBot.Options(SimulatedBotApi.TOKEN, api.baseUrl(), 1,
+                    "off"), conversation, dispatcher).withPlaceholderAfter(Duration.ofMillis(placeholderAfterMs))) {
+                bot.start();
+                api.injectFaults(faultRate);
+                site.injectFaults(faultRate);
+                soak.get().run(chats, Duration.ofMillis((long) (soakMinutes * 60_000)), Duration.ofMinutes(3));
+            }
+            soak.get().report(out, soakMinutes, chats, faultRate);
+        }
+        return soak.get().lost() == 0 && soak.get().duplicates() == 0 ? 0 : 1;
+    }
+
+    private Integer throughput() throws Exception {
         Path dir = Files.createTempDirectory("mojaz-bench-bot");
         Ingestor in = ingestor.get();
         Run warm = new Run(chats, 2, 1_000_000, 0);
@@ -81,8 +119,9 @@ public final class BotBenchCommand implements Callable<Integer> {
             }
             Conversation conversation = new Conversation(in, summarizer.get(), store,
                     new Policy(List.of(), 5, 1000, 100_000, 5 * 1024 * 1024, 280), Clock.systemUTC());
+            Dispatcher dispatcher = new Dispatcher(store, Dispatcher.Options.defaults().withWorkers(workers));
             try (TelegramBot bot = new TelegramBot(new TelegramBot.Options(SimulatedBotApi.TOKEN, api.baseUrl(), 1,
-                    workers, "off"), store, conversation).withPlaceholderAfter(Duration.ofMillis(placeholderAfterMs))) {
+                    "off"), conversation, dispatcher).withPlaceholderAfter(Duration.ofMillis(placeholderAfterMs))) {
                 if (noRateLimits) {
                     bot.withoutRateLimits();
                 }

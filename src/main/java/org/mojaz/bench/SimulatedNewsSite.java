@@ -1,4 +1,4 @@
-package org.mojaz.telegram;
+package org.mojaz.bench;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -20,6 +20,7 @@ final class SimulatedNewsSite implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(4);
     private final String[] samples = {read("sample-en.txt"), read("sample-ar.txt")};
+    private final Faults faults = new Faults("slow", "huge", "closed");
 
     SimulatedNewsSite() {
         try {
@@ -36,10 +37,35 @@ final class SimulatedNewsSite implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + n;
     }
 
+    /**
+     * From now on a share {@code rate} of pages each is slow (3 s before the first byte), huge (about 400 KB of
+     * article text), or cut: the connection is closed before any answer.
+     */
+    void injectFaults(double rate) {
+        faults.rate(rate);
+    }
+
+    Faults faults() {
+        return faults;
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         long n = path.matches("/\\d+") ? Long.parseLong(path.substring(1)) : 0;
-        byte[] body = page(n).getBytes(StandardCharsets.UTF_8);
+        String fault = faults.draw();
+        if ("closed".equals(fault)) {
+            exchange.close();
+            return;
+        }
+        if ("slow".equals(fault)) {
+            try {
+                Thread.sleep(3_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        byte[] body = ("huge".equals(fault) ? hugePage(n) : page(n)).getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
         exchange.sendResponseHeaders(200, body.length);
         try (OutputStream out = exchange.getResponseBody()) {
@@ -59,6 +85,19 @@ final class SimulatedNewsSite implements AutoCloseable {
         }
         html.append("<p>Edition ").append(n).append(".</p></article><footer>© Bench News</footer></body></html>");
         return html.toString();
+    }
+
+    /** The same article with its body repeated to about 400 KB, in paragraphs as a long report has them. */
+    private String hugePage(long n) {
+        String page = page(n);
+        int start = page.indexOf("<p>");
+        int end = page.indexOf("</article>");
+        String body = page.substring(start, end);
+        StringBuilder html = new StringBuilder(page.substring(0, start));
+        while (html.length() < 400_000) {
+            html.append(body);
+        }
+        return html.append(page.substring(end)).toString();
     }
 
     private static String escape(String s) {

@@ -1,8 +1,7 @@
-package org.mojaz.telegram;
+package org.mojaz.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -10,13 +9,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A minimal Bot API server on 127.0.0.1 for {@code mojaz bench bot}: it queues simulated users' messages for
@@ -33,10 +29,10 @@ final class SimulatedBotApi implements AutoCloseable {
     private final ObjectMapper json = new ObjectMapper();
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool();
-    private final List<ObjectNode> pending = new ArrayList<>();
-    private final AtomicLong nextUpdateId = new AtomicLong(1);
+    private final UpdateQueue updates = new UpdateQueue();
     private final AtomicInteger nextMessageId = new AtomicInteger(1);
     private final Listener listener;
+    private final Faults faults = new Faults("429", "5xx", "dropped");
 
     SimulatedBotApi(Listener listener) throws IOException {
         this.listener = listener;
@@ -51,7 +47,7 @@ final class SimulatedBotApi implements AutoCloseable {
     }
 
     /** A user writes to the bot in a private chat (chat id = user id). */
-    synchronized void userSays(long userId, String text) {
+    void userSays(long userId, String text) {
         ObjectNode chat = json.createObjectNode().put("id", userId).put("type", "private");
         ObjectNode from = json.createObjectNode().put("id", userId).put("is_bot", false).put("first_name", "U")
                 .put("language_code", "en");
@@ -59,10 +55,22 @@ final class SimulatedBotApi implements AutoCloseable {
                 .put("date", System.currentTimeMillis() / 1000).put("text", text);
         message.set("chat", chat);
         message.set("from", from);
-        ObjectNode update = json.createObjectNode().put("update_id", nextUpdateId.getAndIncrement());
+        ObjectNode update = json.createObjectNode();
         update.set("message", message);
-        pending.add(update);
-        notifyAll();
+        updates.push(update);
+    }
+
+    /**
+     * From now on a share {@code rate} of sends, edits and polls each gets a 429 (retry_after 1 s), a 502, or a
+     * connection closed before any answer, before the request is carried out.
+     */
+    void injectFaults(double rate) {
+        faults.rate(rate);
+    }
+
+    /** Faults injected so far, by kind. */
+    Faults faults() {
+        return faults;
     }
 
     private void serve(HttpExchange ex) throws IOException {
@@ -70,6 +78,13 @@ final class SimulatedBotApi implements AutoCloseable {
             String path = ex.getRequestURI().getPath();
             String method = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
             byte[] body = ex.getRequestBody().readAllBytes();
+            if (method.equals("sendmessage") || method.equals("editmessagetext") || method.equals("getupdates")) {
+                String fault = faults.draw();
+                if (fault != null) {
+                    fail(ex, fault);
+                    return;
+                }
+            }
             JsonNode params = body.length == 0 ? json.createObjectNode() : json.readTree(body);
             ObjectNode ok = json.createObjectNode().put("ok", true);
             ok.set("result", result(method, params));
@@ -82,10 +97,30 @@ final class SimulatedBotApi implements AutoCloseable {
         }
     }
 
+    private void fail(HttpExchange ex, String fault) throws IOException {
+        if (fault.equals("dropped")) {
+            ex.getResponseHeaders().set("Content-Length", "100");
+            ex.sendResponseHeaders(200, 100); // a promised body that never comes: the connection is cut
+            return;
+        }
+        int status = fault.equals("429") ? 429 : 502;
+        ObjectNode error = json.createObjectNode().put("ok", false).put("error_code", status)
+                .put("description", status == 429 ? "Too Many Requests: retry after 1" : "Bad Gateway");
+        if (status == 429) {
+            error.putObject("parameters").put("retry_after", 1);
+        }
+        byte[] out = json.writeValueAsBytes(error);
+        ex.getResponseHeaders().set("Content-Type", "application/json");
+        ex.sendResponseHeaders(status, out.length);
+        try (OutputStream o = ex.getResponseBody()) {
+            o.write(out);
+        }
+    }
+
     private JsonNode result(String method, JsonNode params) {
         switch (method) {
             case "getupdates":
-                return updates(params.path("offset").asLong(0), params.path("timeout").asLong(0));
+                return updates.poll(params.path("offset").asLong(0), params.path("timeout").asLong(0));
             case "getme":
                 return json.createObjectNode().put("id", 1).put("is_bot", true).put("first_name", "Mojaz")
                         .put("username", "MojazBenchBot");
@@ -103,27 +138,9 @@ final class SimulatedBotApi implements AutoCloseable {
         }
     }
 
-    private synchronized ArrayNode updates(long offset, long timeoutSeconds) {
-        pending.removeIf(u -> u.path("update_id").asLong() < offset);
-        long deadline = System.currentTimeMillis() + Math.min(timeoutSeconds, 1) * 1000;
-        while (pending.isEmpty() && System.currentTimeMillis() < deadline) {
-            try {
-                wait(Math.max(1, deadline - System.currentTimeMillis()));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        ArrayNode out = json.createArrayNode();
-        pending.forEach(out::add);
-        return out;
-    }
-
     @Override
     public void close() {
-        synchronized (this) {
-            notifyAll();
-        }
+        updates.wakeAll();
         server.stop(0);
         executor.shutdownNow();
     }

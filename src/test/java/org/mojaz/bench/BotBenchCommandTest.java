@@ -1,4 +1,4 @@
-package org.mojaz.telegram;
+package org.mojaz.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,5 +25,24 @@ class BotBenchCommandTest {
         String out = bytes.toString(StandardCharsets.UTF_8);
         assertThat(exit).isZero();
         assertThat(out).contains("updates answered: 6 of 6", "throughput:", "p50", "p99").doesNotContain("timed out");
+    }
+
+    @Test
+    void shouldSoakWithInjectedFaultsAndCountNoLossAndNoDuplicate() throws Exception {
+        BotBenchCommand bench = new BotBenchCommand(TestWiring::ingestor, FakeSummarizer::standard);
+        bench.chats = 3;
+        bench.workers = 2;
+        bench.soakMinutes = 0.1;
+        bench.faultRate = 0.1;
+        bench.thinkMs = 100;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bench.out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+
+        int exit = bench.call();
+
+        String out = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(out).contains("updates sent:", "duplicates: 0, lost: 0", "faults injected: Bot API 429",
+                "peak heap used:");
+        assertThat(exit).isZero();
     }
 }
