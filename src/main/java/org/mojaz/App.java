@@ -72,6 +72,7 @@ public final class App implements AutoCloseable {
     private SafeFetcher feedFetcher;
     private Composer composer;
     private FeedPoller feedPoller;
+    private Scheduler briefingScheduler;
     private Thread shutdownHook;
     private boolean closed;
 
@@ -94,6 +95,11 @@ public final class App implements AutoCloseable {
 
     public static App build(Settings settings) {
         return new App(settings, Clock.systemUTC());
+    }
+
+    /** With another clock (tests move a fake one by hand). */
+    static App build(Settings settings, Clock clock) {
+        return new App(settings, clock);
     }
 
     static FetchSettings fetchSettings(Settings.Fetch f) {
@@ -272,7 +278,42 @@ public final class App implements AutoCloseable {
 
     /** The Telegram bot, polling once started. Needs TELEGRAM_BOT_TOKEN. */
     public TelegramBot telegramBot() {
-        return TelegramBot.create(settings, conversation(false), new Dispatcher(store(), Dispatcher.Options.defaults()));
+        Conversation conversation = conversation(false);
+        TelegramBot bot = TelegramBot.create(settings, conversation, new Dispatcher(store(), Dispatcher.Options.defaults()));
+        addBriefingCommands(conversation, bot::isAdmin, false);
+        addService(feedPoller());
+        briefingScheduler = scheduler(new StartedBot(bot));
+        addService(briefingScheduler);
+        return bot;
+    }
+
+    /** The scheduler {@link #telegramBot()} added as a service, or null before (tests tick it by hand). */
+    synchronized Scheduler briefingScheduler() {
+        return briefingScheduler;
+    }
+
+    /**
+     * The bot's Outgoing once it has started: services start just before the bot connects, so an early tick's
+     * briefing fails as a transient error and is retried after the back-off.
+     */
+    private record StartedBot(TelegramBot bot) implements Outgoing {
+        @Override
+        public int send(long chatId, org.mojaz.chat.Reply reply) {
+            return started().send(chatId, reply);
+        }
+
+        @Override
+        public void edit(long chatId, int messageId, org.mojaz.chat.Reply reply) {
+            started().edit(chatId, messageId, reply);
+        }
+
+        private Outgoing started() {
+            try {
+                return bot.outgoing();
+            } catch (IllegalStateException notYet) {
+                throw new DeliveryException("the bot has not started yet", notYet);
+            }
+        }
     }
 
     /** Adds a background service of {@code mojaz bot} (the briefing scheduler, the feed poller). */

@@ -54,10 +54,10 @@ public final class Scheduler implements Service {
         this.timer = Executors.newSingleThreadScheduledExecutor(daemon("briefing-scheduler"));
     }
 
-    /** Looks for due briefings every tick until closed. */
+    /** Looks for due briefings every tick (the first after one tick, once the transport is up) until closed. */
     @Override
     public void start() {
-        timer.scheduleWithFixedDelay(this::safeTick, 0, tick.toMillis(), TimeUnit.MILLISECONDS);
+        timer.scheduleWithFixedDelay(this::safeTick, tick.toMillis(), tick.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void safeTick() {
