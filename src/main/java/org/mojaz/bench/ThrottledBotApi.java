@@ -20,9 +20,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A Bot API server on 127.0.0.1 that enforces Telegram's sending limits the way Telegram does: more than
- * {@code perSecond} messages in any one second overall, or more than one a second to one chat, gets
- * {@code 429 Too Many Requests} with {@code retry_after}. It counts what it accepted per chat, so a benchmark can
+ * A Bot API server on 127.0.0.1 that enforces Telegram's sending limits with {@code 429 Too Many Requests} and
+ * {@code retry_after}: by default as token buckets ({@code perSecond} a second overall with a burst of as many, about
+ * one a second per chat with a burst of three — the published limits as the bot's own limiter reads them); with
+ * {@code strict}, as sliding windows (never more than {@code perSecond} in any one second, never two to one chat
+ * within a second). It counts what it accepted per chat, so a benchmark can
  * tell duplicates and missing messages, and when the first and last were accepted. getUpdates answers an empty list.
  */
 final class ThrottledBotApi implements AutoCloseable {
@@ -32,7 +34,11 @@ final class ThrottledBotApi implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(16);
     private final int perSecond;
+    private final boolean strict;
     private final Deque<Long> window = new ArrayDeque<>();
+    private double tokens;
+    private long refilled = System.nanoTime();
+    private final Map<Long, double[]> chatTokens = new HashMap<>();
     private final Map<Long, Long> lastToChat = new HashMap<>();
     private final Map<Long, AtomicInteger> accepted = new ConcurrentHashMap<>();
     private final AtomicInteger tooMany = new AtomicInteger();
@@ -40,8 +46,10 @@ final class ThrottledBotApi implements AutoCloseable {
     private volatile long firstNanos;
     private volatile long lastNanos;
 
-    ThrottledBotApi(int perSecond) throws IOException {
+    ThrottledBotApi(int perSecond, boolean strict) throws IOException {
         this.perSecond = perSecond;
+        this.strict = strict;
+        this.tokens = perSecond;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::serve);
         server.setExecutor(executor);
@@ -101,6 +109,18 @@ final class ThrottledBotApi implements AutoCloseable {
     /** Whether one more message to the chat fits in the last second, overall and for the chat; counts it if so. */
     private synchronized boolean admit(long chatId) {
         long now = System.nanoTime();
+        if (!(strict ? admitStrict(chatId, now) : admitBuckets(chatId, now))) {
+            return false;
+        }
+        if (firstNanos == 0) {
+            firstNanos = now;
+        }
+        lastNanos = now;
+        accepted.computeIfAbsent(chatId, c -> new AtomicInteger()).incrementAndGet();
+        return true;
+    }
+
+    private boolean admitStrict(long chatId, long now) {
         while (!window.isEmpty() && now - window.peekFirst() >= 1_000_000_000L) {
             window.pollFirst();
         }
@@ -110,11 +130,20 @@ final class ThrottledBotApi implements AutoCloseable {
         }
         window.addLast(now);
         lastToChat.put(chatId, now);
-        if (firstNanos == 0) {
-            firstNanos = now;
+        return true;
+    }
+
+    private boolean admitBuckets(long chatId, long now) {
+        tokens = Math.min(perSecond, tokens + (now - refilled) / 1e9 * perSecond);
+        refilled = now;
+        double[] chat = chatTokens.computeIfAbsent(chatId, c -> new double[] {3, now});
+        chat[0] = Math.min(3, chat[0] + (now - (long) chat[1]) / 1e9);
+        chat[1] = now;
+        if (tokens < 1 || chat[0] < 1) {
+            return false;
         }
-        lastNanos = now;
-        accepted.computeIfAbsent(chatId, c -> new AtomicInteger()).incrementAndGet();
+        tokens -= 1;
+        chat[0] -= 1;
         return true;
     }
 

@@ -53,7 +53,7 @@ class SendLimiterTest {
             last = limiter.reserve(chat);
         }
 
-        assertThat(last).isPositive().isLessThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(34));
+        assertThat(last).isPositive().isLessThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(35));
     }
 
     @Test
