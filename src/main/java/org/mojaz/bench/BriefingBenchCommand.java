@@ -1,5 +1,6 @@
 package org.mojaz.bench;
 
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
@@ -65,18 +66,21 @@ public final class BriefingBenchCommand implements Callable<Integer> {
     private final Supplier<Summarizer> summarizer;
 
     @Option(names = "--chats", defaultValue = "10000", description = "Subscribed chats (default: ${DEFAULT-VALUE}).")
-    int chats;
+    int chats = 10_000;
 
     @Option(names = "--senders", defaultValue = "4", description = "Briefings sent at once (default: ${DEFAULT-VALUE}).")
-    int senders;
+    int senders = 4;
 
     @Option(names = "--limit", defaultValue = "30",
             description = "Messages/s the simulated Bot API accepts before answering 429 (default: ${DEFAULT-VALUE}).")
-    int limit;
+    int limit = 30;
 
     @Option(names = "--strict", description = "The Bot API counts sliding one-second windows instead of token"
             + " buckets (no burst at all).")
     boolean strict;
+
+    /** Where the figures go (a test reads them). */
+    PrintStream out = System.out;
 
     public BriefingBenchCommand(Supplier<Ingestor> ingestor, Supplier<Summarizer> summarizer) {
         this.ingestor = ingestor;
@@ -90,7 +94,7 @@ public final class BriefingBenchCommand implements Callable<Integer> {
         LocalTime due = LocalTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES);
         long setup = System.nanoTime();
         prepare(db, due);
-        System.out.printf(Locale.ROOT, "setup: %d chats subscribed for %s UTC, following one feed of %d stories (%.1f s)%n",
+        out.printf(Locale.ROOT, "setup: %d chats subscribed for %s UTC, following one feed of %d stories (%.1f s)%n",
                 chats, due, STORIES.length, (System.nanoTime() - setup) / 1e9);
         Clock clock = Clock.systemUTC();
         HeapPeak heap = new HeapPeak();
@@ -151,14 +155,14 @@ public final class BriefingBenchCommand implements Callable<Integer> {
             duplicates += Math.max(0, n - 1);
         }
         double rate = api.acceptedTotal() / Math.max(1e-9, api.acceptedSpanSeconds());
-        System.out.printf(Locale.ROOT, "delivered: %d briefings (%d messages) in %.1f s; outcomes %s%n",
+        out.printf(Locale.ROOT, "delivered: %d briefings (%d messages) in %.1f s; outcomes %s%n",
                 subscriptions.count("sent"), api.acceptedTotal(), seconds, outcomes);
-        System.out.printf(Locale.ROOT, "sustained rate: %.1f messages/s (Bot API limit %d/s, %s)%n", rate, limit,
+        out.printf(Locale.ROOT, "sustained rate: %.1f messages/s (Bot API limit %d/s, %s)%n", rate, limit,
                 strict ? "sliding windows" : "token buckets");
-        System.out.printf(Locale.ROOT, "429s received: %d%n", api.tooMany());
-        System.out.printf(Locale.ROOT, "duplicates: %d%n", duplicates);
-        System.out.printf(Locale.ROOT, "missing: %d%n", missing);
-        System.out.printf(Locale.ROOT, "peak heap: %d MB%n", peakMb);
+        out.printf(Locale.ROOT, "429s received: %d%n", api.tooMany());
+        out.printf(Locale.ROOT, "duplicates: %d%n", duplicates);
+        out.printf(Locale.ROOT, "missing: %d%n", missing);
+        out.printf(Locale.ROOT, "peak heap: %d MB%n", peakMb);
     }
 
     /** Samples the used heap every 100 ms. */
