@@ -267,7 +267,8 @@ public final class Composer {
         List<String> links = new ArrayList<>();
         for (Story.Source s : story.sources()) {
             String name = Html.either(s.name());
-            links.add(s.link() == null ? name : "<a href=\"" + Html.escape(s.link()) + "\">" + name + "</a>");
+            boolean web = s.link() != null && s.link().matches("(?i)^https?://\\S+$");
+            links.add(web ? "<a href=\"" + Html.escape(s.link()) + "\">" + name + "</a>" : name);
         }
         out.append("\n🔗 ").append(String.join(" · ", links));
         return out.toString();

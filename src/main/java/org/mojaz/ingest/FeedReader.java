@@ -168,7 +168,9 @@ public final class FeedReader {
             return null;
         }
         try {
-            return base.resolve(link.strip()).toString();
+            String resolved = base.resolve(link.strip()).toString();
+            return resolved.regionMatches(true, 0, "http://", 0, 7) || resolved.regionMatches(true, 0, "https://", 0, 8)
+                    ? resolved : null;
         } catch (IllegalArgumentException e) {
             return null;
         }

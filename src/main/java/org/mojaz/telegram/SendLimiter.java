@@ -18,8 +18,11 @@ final class SendLimiter {
      * limiter at exactly the server's rate turns any jitter into a 429 (measured with {@code mojaz bench briefing}).
      */
     static final int FULL_RATE = 29;
-    /** Messages that may go at once overall (Telegram's 30 a second, spent in one burst). */
-    private static final int BURST = 30;
+    /**
+     * Messages that may go at once overall: fewer than Telegram's 30, so the server's own bucket keeps some slack when
+     * a fan-out starts with a burst and jitter bunches the next sends.
+     */
+    static final int BURST = 20;
     private static final int SLOWEST_RATE = 4;
     private static final long RECOVERY_NANOS = TimeUnit.MINUTES.toNanos(1);
 

@@ -104,6 +104,17 @@ class FeedReaderTest {
     }
 
     @Test
+    void should_keep_only_web_links_of_items() {
+        site.feed("/js.xml", "application/rss+xml", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t"
+                + "</title><link>/</link><description>d</description><item><title>x</title>"
+                + "<link>javascript:alert(1)</link><guid>g1</guid></item></channel></rss>");
+
+        FeedReader.Feed feed = new FeedReader(feedFetcher).read(site.url("/js.xml").toString(), null, null);
+
+        assertThat(feed.items()).singleElement().extracting(FeedReader.Item::link).isNull();
+    }
+
+    @Test
     void should_say_the_xml_is_malformed() {
         site.feed("/broken", "application/xml", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>x</ti");
 

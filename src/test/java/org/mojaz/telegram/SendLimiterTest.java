@@ -49,7 +49,7 @@ class SendLimiterTest {
     @Test
     void shouldHoldAllChatsTogetherToThirtyMessagesASecond() {
         long last = 0;
-        for (int chat = 1; chat <= 31; chat++) {
+        for (int chat = 1; chat <= SendLimiter.BURST + 1; chat++) {
             last = limiter.reserve(chat);
         }
 
