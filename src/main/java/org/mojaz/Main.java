@@ -14,6 +14,7 @@ import org.mojaz.config.ConfigSource;
 import org.mojaz.config.Settings;
 import org.mojaz.console.ChatCommand;
 import org.mojaz.console.SummarizeCommand;
+import org.mojaz.console.TerminalText;
 import org.mojaz.eval.BenchCommand;
 import org.mojaz.eval.EvalCommand;
 import org.mojaz.store.StoreException;
@@ -124,7 +125,8 @@ public final class Main implements Runnable {
         @Override
         public <K> K create(Class<K> cls) throws Exception {
             if (cls == SummarizeCommand.class) {
-                return cls.cast(new SummarizeCommand(() -> app().ingestor(), () -> app().briefer(), in, out, err));
+                return cls.cast(new SummarizeCommand(() -> app().ingestor(), () -> app().briefer(), in,
+                        TerminalText.guard(out), TerminalText.guard(err)));
             }
             if (cls == ChatCommand.class) {
                 return cls.cast(new ChatCommand(() -> app().conversation(true), in, out));

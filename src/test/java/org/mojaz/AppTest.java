@@ -24,8 +24,9 @@ import org.mojaz.testing.Fixtures;
 
 /** The wiring: built from settings alone, one model chat with one breaker and one budget, services started once. */
 class AppTest {
-    private static final String ANSWER = "{\"summary_ar\":\"قرر المجلس البلدي زراعة الأشجار في شوارع المدينة.\","
-            + "\"summary_en\":\"The city council decided to plant trees along the city streets.\","
+    private static final String ANSWER = "{\"summary_ar\":\"وافق مجلس مدينة عمان على زراعة الأشجار على الطرق الرئيسية بتكلفة 5 ملايين دينار.\","
+            + "\"summary_en\":\"The city council of Amman approved a plan to plant trees along the main roads of the"
+            + " city for 5 million dinars.\","
             + "\"key_points_ar\":[\"قرر المجلس زراعة الأشجار.\"],\"key_points_en\":[\"The council will plant trees.\"],"
             + "\"entities\":[]}";
 
@@ -38,10 +39,19 @@ class AppTest {
         openAi.close();
     }
 
+    /** An empty prompts folder: the jar's templates are the defaults, and a folder named in config must exist. */
+    private Path prompts() {
+        try {
+            return java.nio.file.Files.createDirectories(dir.resolve("prompts"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private App app(Map<String, String> extra) {
         Map<String, String> env = new HashMap<>(extra);
         env.put("MOJAZ_DATABASE_PATH", dir.resolve("mojaz.db").toString());
-        env.put("MOJAZ_PROMPTS_DIR", dir.resolve("prompts").toString());
+        env.put("MOJAZ_PROMPTS_DIR", prompts().toString());
         return App.build(Settings.from(ConfigSource.load(null, env), env));
     }
 

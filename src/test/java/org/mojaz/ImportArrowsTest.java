@@ -55,10 +55,10 @@ class ImportArrowsTest {
         assertThat(into("store")).doesNotContain("text", "entity", "llm");
     }
 
-    /*
-     * To add when make-room-dispatch is merged (telegram then reaches the store only through chat):
-     *     assertThat(into("store")).doesNotContain("telegram");
-     */
+    @Test
+    void should_let_telegram_reach_the_store_only_through_chat() {
+        assertThat(into("store")).doesNotContain("telegram", "console");
+    }
 
     @Test
     void should_let_only_telegram_speak_telegrambots_only_llm_speak_langchain4j_and_only_store_write_sql() {

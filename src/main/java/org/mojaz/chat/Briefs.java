@@ -11,7 +11,6 @@ import org.mojaz.core.Article;
 import org.mojaz.ingest.ExtractionException;
 import org.mojaz.ingest.FetchException;
 import org.mojaz.ingest.Ingestor;
-import org.mojaz.ingest.PdfText;
 import org.mojaz.store.ChatSettings;
 import org.mojaz.store.ChatSettings.Preferences;
 import org.mojaz.store.Store;
@@ -101,9 +100,6 @@ final class Briefs {
         if (bytes.length > policy.maxFileBytes()) {
             throw new FetchException(FetchException.Reason.TOO_LARGE, "The file is larger than "
                     + policy.maxFileBytes() / (1024 * 1024) + " MB.");
-        }
-        if (PdfText.looksLikePdf(bytes, name, a.mimeType())) {
-            return ingestor.fromText(PdfText.extract(bytes), "file:" + name);
         }
         return ingestor.fromDocument(bytes, name, a.mimeType());
     }

@@ -23,19 +23,22 @@ public final class ConfigSource {
     private static final Pattern SECRET_KEY = Pattern.compile(".*(^|[.-])(token|secret|password|api-key|apikey|key)$");
 
     private final Map<String, String> values;
+    private final Map<String, String> defaults;
 
-    private ConfigSource(Map<String, String> values) {
+    private ConfigSource(Map<String, String> values, Map<String, String> defaults) {
         this.values = values;
+        this.defaults = defaults;
     }
 
     /** Loads defaults, then {@code file} when not null, then the matching variables of {@code env}. */
     public static ConfigSource load(Path file, Map<String, String> env) {
-        Map<String, String> merged = new LinkedHashMap<>(readDefaults());
+        Map<String, String> defaults = readDefaults();
+        Map<String, String> merged = new LinkedHashMap<>(defaults);
         if (file != null) {
             mergeFile(merged, file);
         }
         mergeEnvironment(merged, env);
-        return new ConfigSource(merged);
+        return new ConfigSource(merged, Map.copyOf(defaults));
     }
 
     public String get(String key) {
@@ -44,6 +47,17 @@ public final class ConfigSource {
             throw new ConfigException("Missing configuration key '" + key + "'.");
         }
         return v.trim();
+    }
+
+    /** Every key this source holds (defaults, file and environment), for the unknown-key warnings. */
+    public java.util.Set<String> keys() {
+        return java.util.Set.copyOf(values.keySet());
+    }
+
+    /** The packaged default of {@code key} (trimmed), or null for an unknown key. */
+    public String defaultValue(String key) {
+        String v = defaults.get(key);
+        return v == null ? null : v.trim();
     }
 
     private static Map<String, String> readDefaults() {

@@ -1,11 +1,14 @@
 package org.mojaz.config;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Every setting of Mojaz, typed and checked. Built once at start-up by {@link #from}. */
 public record Settings(
@@ -40,6 +43,8 @@ public record Settings(
                             Duration retryBackoff, int senders, Duration feedPollInterval, int maxFeedsPerChat,
                             int maxEntitiesPerChat) {
     }
+
+    private static final Logger LOG = LoggerFactory.getLogger(Settings.class);
 
     /** Safe-fetching limits. */
     public record Fetch(Duration connectTimeout, Duration readTimeout, Duration callTimeout, long maxBodyBytes,
@@ -87,17 +92,17 @@ public record Settings(
                 Path.of(v.nonEmpty("database.path")),
                 new Fetch(v.duration("fetch.connect-timeout"), v.duration("fetch.read-timeout"),
                         v.duration("fetch.call-timeout"), v.size("fetch.max-body-bytes"),
-                        v.integer("fetch.max-redirects", 0, 20), v.nonEmpty("fetch.user-agent"),
+                        v.integer("fetch.max-redirects", 0, 20), v.headerValue("fetch.user-agent"),
                         v.bool("fetch.allow-private-addresses"), cidrs(v)),
                 new Input(v.size("input.max-file-bytes"), v.integer("input.max-text-chars", 1000, 10_000_000)),
                 v.integer("extract.min-words", 1, 10_000),
                 new Summary(v.integer("summary.words", 10, 1000), v.integer("summary.more-sentences", 1, 30)),
                 llm(v),
-                Path.of(v.nonEmpty("prompts.dir")),
-                new Telegram(v.nonEmpty("telegram.base-url"), v.longs("telegram.allowed-users"),
+                promptsDir(v, source),
+                new Telegram(v.httpUrl("telegram.base-url", false, "https://api.telegram.org"), v.longs("telegram.allowed-users"),
                         v.integer("telegram.max-links-per-message", 1, 50), v.integer("telegram.links-per-minute", 1, 1000),
                         v.oneOf("telegram.channel-mode", "reply", "discussion", "off"),
-                        v.duration("telegram.placeholder-after")),
+                        v.duration("telegram.placeholder-after", Duration.ZERO)),
                 v.zone("timezone.default"),
                 v.time("briefing.default-time"),
                 new Secrets(blankToNull(env.get("TELEGRAM_BOT_TOKEN")), blankToNull(env.get("MOJAZ_LLM_API_KEY"))),
@@ -107,12 +112,13 @@ public record Settings(
                         v.integer("briefing.senders", 1, 64), v.duration("feeds.poll-interval"),
                         v.integer("feeds.max-per-chat", 1, 1000), v.integer("briefing.max-entities-per-chat", 1, 1000)));
         s.checkLlmComplete();
+        ConfigWarnings.of(s, source.keys(), env).forEach(w -> LOG.warn("config: {}", w));
         return s;
     }
 
     private static Llm llm(Values v) {
         return new Llm(v.oneOf("llm.provider", "none", "openai-compatible", "anthropic", "gemini"),
-                v.string("llm.model"), v.string("llm.base-url"), v.duration("llm.timeout"),
+                v.string("llm.model"), v.httpUrl("llm.base-url", true, "http://localhost:11434/v1"), v.duration("llm.timeout"),
                 v.decimal("llm.temperature", 0, 2), v.integer("llm.max-output-tokens", 64, 100_000),
                 v.integer("llm.input-token-budget", 256, 1_000_000), v.integer("llm.daily-calls-per-chat", 0, 1_000_000),
                 v.integer("llm.daily-calls-global", 0, 100_000_000), v.integer("llm.breaker-failures", 1, 100),
@@ -122,11 +128,27 @@ public record Settings(
     private static List<String> cidrs(Values v) {
         List<String> list = v.list("fetch.allowed-networks");
         for (String c : list) {
-            if (!c.matches("[0-9a-fA-F:.]+(/\\d{1,3})?")) {
-                throw Values.bad("fetch.allowed-networks", c, "comma-separated CIDR ranges such as 10.20.0.0/16");
+            if (!Cidrs.valid(c)) {
+                throw Values.bad("fetch.allowed-networks", c, "comma-separated CIDR ranges such as 10.20.0.0/16 or"
+                        + " fd00:1234::/48 (IPv4 parts 0 to 255, prefix up to /32; IPv6 prefix up to /128)");
             }
         }
         return list;
+    }
+
+    /**
+     * The prompt folder. The default ({@code ./prompts}) may be missing (the jar carries the same templates); a folder
+     * set by the operator must exist, or edits would silently go unread.
+     */
+    private static Path promptsDir(Values v, ConfigSource source) {
+        String value = v.nonEmpty("prompts.dir");
+        Path dir = Path.of(value);
+        boolean chosen = !value.equals(source.defaultValue("prompts.dir"));
+        if ((chosen || Files.exists(dir)) && !Files.isDirectory(dir)) {
+            throw Values.bad("prompts.dir", value, "an existing folder holding the prompt templates (summarize.txt,"
+                    + " summarize-user.txt, summarize-repair.txt), such as ./prompts");
+        }
+        return dir;
     }
 
     private void checkLlmComplete() {

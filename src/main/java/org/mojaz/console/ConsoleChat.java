@@ -13,9 +13,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.mojaz.chat.Attachment;
 import org.mojaz.chat.Button;
 import org.mojaz.chat.Conversation;
+import org.mojaz.chat.Html;
 import org.mojaz.chat.Message;
 import org.mojaz.chat.Outgoing;
 import org.mojaz.chat.Reply;
+import org.mojaz.ingest.FetchException;
+import org.mojaz.ingest.Ingestor;
 
 /**
  * A read-eval-print loop over the {@link Conversation}: one local chat, replies as plain text. Buttons are shown
@@ -103,7 +106,7 @@ public final class ConsoleChat implements Outgoing {
     }
 
     private List<Reply> handle(Message m) {
-        conversation.placeholder(m).ifPresent(p -> out.println(p.plainText()));
+        conversation.placeholder(m).ifPresent(p -> out.println(TerminalText.clean(p.plainText())));
         out.flush();
         return conversation.handle(m);
     }
@@ -116,8 +119,10 @@ public final class ConsoleChat implements Outgoing {
     }
 
     private List<Reply> file(Path path) throws IOException {
-        if (!Files.isRegularFile(path)) {
-            return List.of(Reply.of("There is no file at " + org.mojaz.chat.Html.escape(path.toString()) + "."));
+        try {
+            Ingestor.requireRegularFile(path);
+        } catch (FetchException e) {
+            return List.of(Reply.of(Html.escape(e.getMessage())));
         }
         long size = Files.size(path);
         Attachment a = new Attachment(path.getFileName().toString(), null, size, max -> readFile(path, max));
@@ -160,7 +165,7 @@ public final class ConsoleChat implements Outgoing {
     private void show(List<Reply> replies) {
         List<Button> buttons = new ArrayList<>();
         for (Reply r : replies) {
-            out.println(r.plainText());
+            out.println(TerminalText.clean(r.plainText()));
             for (List<Button> row : r.buttons()) {
                 buttons.addAll(row);
             }
@@ -170,7 +175,7 @@ public final class ConsoleChat implements Outgoing {
             for (int i = 0; i < buttons.size(); i++) {
                 line.append("[!").append(i + 1).append(" ").append(buttons.get(i).label()).append("]  ");
             }
-            out.println(line.toString().strip());
+            out.println(TerminalText.clean(line.toString().strip()));
             lastButtons = buttons;
         }
         out.println();

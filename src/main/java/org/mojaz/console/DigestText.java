@@ -9,7 +9,7 @@ import org.mojaz.entity.EntityType;
 import org.mojaz.summary.Brief;
 import org.mojaz.summary.Digest;
 
-/** Renders a Digest as plain text for a terminal. */
+/** Renders a Digest as plain text for a terminal, cleaned of control characters ({@link TerminalText}). */
 public final class DigestText {
     private static final Map<EntityType, String> HEADINGS = Map.of(
             EntityType.PERSON, "People / أشخاص",
@@ -31,7 +31,7 @@ public final class DigestText {
             out.append(" (").append(digest.notice()).append(')');
         }
         out.append('\n');
-        return out.toString();
+        return TerminalText.clean(out.toString());
     }
 
     private static void brief(StringBuilder out, String heading, Brief brief, boolean more) {

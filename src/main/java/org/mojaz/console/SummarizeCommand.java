@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -96,14 +94,7 @@ public final class SummarizeCommand implements Callable<Integer> {
     }
 
     private Article read(Ingestor in) throws IOException {
-        if (input.equals("-")) {
-            return in.fromDocument(stdin.readAllBytes(), "stdin", null);
-        }
-        String lower = input.toLowerCase(Locale.ROOT);
-        if (lower.matches("^[a-z][a-z0-9+.-]*://.*") || lower.startsWith("www.")) {
-            return in.fromUrl(input);
-        }
-        return in.fromFile(Path.of(input));
+        return CommandInput.read(in, input, stdin);
     }
 
     private void printText(Article article, boolean isNew) {

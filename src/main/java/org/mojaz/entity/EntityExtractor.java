@@ -6,12 +6,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.mojaz.core.Language;
+import org.mojaz.text.TextCap;
 
 /**
  * Finds people, organisations, places, dates and number facts in an article body, with both names.
  * Cheap to construct (models and dictionaries are shared per process) and thread-safe.
  */
 public final class EntityExtractor {
+    /** Characters of a text read at most (cut at a boundary): a 5 MB page costs no more than a long article. */
+    public static final int MAX_TEXT_CHARS = 100_000;
+
     private final NameTagger tagger;
     private final BilingualNames names;
     private final DateFinder dates = new DateFinder();
@@ -22,11 +26,12 @@ public final class EntityExtractor {
         this.names = new BilingualNames(Gazetteer.shared());
     }
 
-    /** Entities of the text, most mentioned first (ties: earliest first); dates and numbers after the names. */
-    public List<Entity> extract(String text, Language language) {
-        if (text == null || text.isBlank()) {
+    /** Entities of the text (its first {@link #MAX_TEXT_CHARS} characters), most mentioned first (ties: earliest first); dates and numbers after the names. */
+    public List<Entity> extract(String whole, Language language) {
+        if (whole == null || whole.isBlank()) {
             return List.of();
         }
+        String text = TextCap.cut(whole, MAX_TEXT_CHARS);
         Language lang = language == Language.ARABIC ? Language.ARABIC : Language.ENGLISH;
         Map<String, Tally> tallies = new LinkedHashMap<>();
         NameMemory memory = new NameMemory();

@@ -34,20 +34,24 @@ final class BoilerplateFilter {
     private BoilerplateFilter() {
     }
 
-    static void clean(Element body) {
-        removeComments(body);
+    static void clean(Element body, Budget budget) {
+        removeComments(body, budget);
         body.select(NEVER_TEXT).remove();
-        removeHidden(body);
-        TextLengths lengths = TextLengths.of(body);
-        Set<Element> core = corePath(body, lengths);
+        removeHidden(body, budget);
+        TextLengths lengths = TextLengths.of(body, budget);
+        Set<Element> core = corePath(body, lengths, budget);
         double total = lengths.content(body);
         for (Element e : new ArrayList<>(body.select(MAYBE_TEXT))) {
+            budget.check();
             if (e.parent() != null && !core.contains(e) && lengths.content(e) < total * MAIN_SHARE) {
                 e.remove();
             }
         }
+        // an article is visited before anything inside it is removed, so counting once here is enough
+        TextLengths afterMaybe = TextLengths.of(body, budget);
         for (Element e : new ArrayList<>(body.getAllElements())) {
-            if (e == body || e.parent() == null || core.contains(e) || isStructural(e)) {
+            budget.check();
+            if (e == body || e.parent() == null || core.contains(e) || isStructural(e, afterMaybe)) {
                 continue;
             }
             if (Hints.isStrongNegative(e) && !holdsArticle(lengths.content(e), e, total)) {
@@ -62,15 +66,16 @@ final class BoilerplateFilter {
      * often). A block inside a comment thread gets no such protection, and
      * neither do comment threads inside the block.
      */
-    private static Set<Element> corePath(Element body, TextLengths lengths) {
+    private static Set<Element> corePath(Element body, TextLengths lengths, Budget budget) {
         Set<Element> path = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element e : ContentFinder.find(body)) {
+        for (Element e : ContentFinder.find(body, budget)) {
             if (isComment(e) || e.parents().stream().anyMatch(BoilerplateFilter::isComment)) {
                 return Collections.newSetFromMap(new IdentityHashMap<>());
             }
             path.addAll(e.parents());
             double inside = lengths.content(e);
             for (Element d : e.getAllElements()) {
+                budget.check();
                 if (lengths.content(d) >= inside * MAIN_SHARE && !isComment(d)) {
                     path.add(d);
                 }
@@ -89,20 +94,26 @@ final class BoilerplateFilter {
         return share >= MOST || Hints.isPositive(e) && share >= POSITIVE_SHARE;
     }
 
-    private static boolean isStructural(Element e) {
+    private static boolean isStructural(Element e, TextLengths lengths) {
         String tag = e.normalName();
         return tag.equals("html") || tag.equals("body") || tag.equals("main") || tag.equals("article")
-                && e.select("p").size() > 2;
+                && lengths.paragraphs(e) > 2;
     }
 
-    private static void removeHidden(Element body) {
+    private static void removeHidden(Element body, Budget budget) {
         List<Element> hidden = new ArrayList<>();
+        TextLengths lengths = null;
         for (Element e : body.getAllElements()) {
+            budget.check();
             if (e == body) {
                 continue;
             }
             String style = e.attr("style").toLowerCase(Locale.ROOT);
-            if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && e.text().length() < 200
+            boolean ariaHidden = "true".equals(e.attr("aria-hidden"));
+            if (ariaHidden && lengths == null) {
+                lengths = TextLengths.of(body, budget);
+            }
+            if (e.hasAttr("hidden") || ariaHidden && lengths.text(e) < 200
                     || !style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) {
                 hidden.add(e);
             }
@@ -110,12 +121,13 @@ final class BoilerplateFilter {
         hidden.forEach(Element::remove);
     }
 
-    private static void removeComments(Node node) {
+    private static void removeComments(Node node, Budget budget) {
         for (Node child : new ArrayList<>(node.childNodes())) {
+            budget.check();
             if (child instanceof Comment) {
                 child.remove();
             } else {
-                removeComments(child);
+                removeComments(child, budget);
             }
         }
     }

@@ -25,17 +25,22 @@ final class ContentFinder {
     private static final int MIN_CANDIDATE = 140;
 
     private final Map<Element, Double> scores = new IdentityHashMap<>();
+    private final TextLengths lengths;
+    private final Budget budget;
 
-    private ContentFinder() {
+    private ContentFinder(TextLengths lengths, Budget budget) {
+        this.lengths = lengths;
+        this.budget = budget;
     }
 
     /** The article's container and its merged siblings, in document order; empty when nothing scores. */
-    static List<Element> find(Element body) {
-        return new ContentFinder().run(body);
+    static List<Element> find(Element body, Budget budget) {
+        return new ContentFinder(TextLengths.of(body, budget), budget).run(body);
     }
 
     private List<Element> run(Element body) {
         for (Element e : body.getAllElements()) {
+            budget.check();
             if (isParagraph(e)) {
                 scoreBlock(e);
             }
@@ -45,9 +50,9 @@ final class ContentFinder {
         Element shortTop = null;
         double shortBest = 0;
         for (Map.Entry<Element, Double> c : scores.entrySet()) {
-            double s = c.getValue() * (1 - linkDensity(c.getKey()));
+            double s = c.getValue() * (1 - lengths.linkDensity(c.getKey()));
             c.setValue(s);
-            boolean longEnough = c.getKey().text().length() >= MIN_CANDIDATE;
+            boolean longEnough = lengths.text(c.getKey()) >= MIN_CANDIDATE;
             if (s > best && longEnough) {
                 best = s;
                 top = c.getKey();
@@ -73,10 +78,10 @@ final class ContentFinder {
         Element parent = top.parent();
         int foundText = 0;
         for (Element e : found) {
-            foundText += e.text().length();
+            foundText += lengths.text(e);
         }
         if (parent == null || parent.normalName().equals("body") || parent.parent() == null
-                || foundText < parent.text().length() * 0.75) {
+                || foundText < lengths.text(parent) * 0.75) {
             return found;
         }
         double threshold = Math.max(10, scores.getOrDefault(parent, 0.0) * 0.2);
@@ -85,14 +90,14 @@ final class ContentFinder {
             if (uncle == parent) {
                 out.addAll(found);
             } else if (uncle.className().equals(parent.className()) && uncle.normalName().equals(parent.normalName())
-                    && scores.getOrDefault(uncle, 0.0) >= threshold && linkDensity(uncle) < 0.3) {
+                    && scores.getOrDefault(uncle, 0.0) >= threshold && lengths.linkDensity(uncle) < 0.3) {
                 out.add(uncle);
             }
         }
         return out;
     }
 
-    private static boolean isParagraph(Element e) {
+    private boolean isParagraph(Element e) {
         String tag = e.normalName();
         if (PARAGRAPHS.contains(tag)) {
             return true;
@@ -104,24 +109,24 @@ final class ContentFinder {
                 && !isParagraph(e.parent()));
     }
 
-    private static int ownText(Element e) {
+    private int ownText(Element e) {
         int n = 0;
         for (Node child : e.childNodes()) {
             if (child instanceof TextNode t) {
                 n += t.text().trim().length();
             } else if (child instanceof Element c && !BLOCKS.contains(c.normalName())) {
-                n += c.text().length();
+                n += lengths.text(c);
             }
         }
         return n;
     }
 
     private void scoreBlock(Element e) {
-        String text = e.text();
-        if (text.length() < MIN_BLOCK || e.parent() == null) {
+        int length = lengths.text(e);
+        if (length < MIN_BLOCK || e.parent() == null) {
             return;
         }
-        double s = 1 + commas(text) + Math.min(text.length() / 100.0, 3);
+        double s = 1 + lengths.commas(e) + Math.min(length / 100.0, 3);
         Element ancestor = e.normalName().equals("div") || e.normalName().equals("section") ? e : e.parent();
         for (int level = 0; ancestor != null && level < 5; level++) {
             if (!scores.containsKey(ancestor)) {
@@ -134,17 +139,6 @@ final class ContentFinder {
                 break;
             }
         }
-    }
-
-    static int commas(String text) {
-        int n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ',' || c == '\u060C' || c == '\uFF0C' || c == '\u3001') {
-                n++;
-            }
-        }
-        return n;
     }
 
     private static double initial(Element e) {
@@ -166,20 +160,31 @@ final class ContentFinder {
                 strong.add(c.getKey());
             }
         }
+        Map<Element, Integer> under = strongUnder(top, strong);
         Element parent = top.parent();
         while (parent != null && !parent.normalName().equals("body") && !strong.isEmpty()) {
-            int under = 0;
-            for (Element s : strong) {
-                if (s.parents().contains(parent) || s == parent) {
-                    under++;
-                }
-            }
-            if (under >= Math.min(3, strong.size()) && under >= 2) {
+            int n = under.getOrDefault(parent, 0);
+            if (n >= Math.min(3, strong.size()) && n >= 2) {
                 return parent;
             }
             parent = parent.parent();
         }
         return climbSingleChild(top);
+    }
+
+    /** For each ancestor of {@code top}: how many strong candidates are it or lie below it (one climb each). */
+    private Map<Element, Integer> strongUnder(Element top, List<Element> strong) {
+        Map<Element, Integer> under = new IdentityHashMap<>();
+        for (Element a = top.parent(); a != null; a = a.parent()) {
+            under.put(a, 0);
+        }
+        for (Element s : strong) {
+            for (Element a = s; a != null; a = a.parent()) {
+                budget.check();
+                under.computeIfPresent(a, (k, n) -> n + 1);
+            }
+        }
+        return under;
     }
 
     private Element climbSingleChild(Element top) {
@@ -214,24 +219,9 @@ final class ContentFinder {
         if (!sibling.normalName().equals("p")) {
             return false;
         }
-        String text = sibling.text();
-        double ld = linkDensity(sibling);
-        return text.length() > 80 && ld < 0.25
-                || text.length() > 0 && ld == 0 && text.matches("(?s).*[.!?\u061F\u3002]\\s*$");
-    }
-
-    /** Share of an element's text that sits inside links. */
-    static double linkDensity(Element e) {
-        int total = e.text().length();
-        if (total == 0) {
-            return 0;
-        }
-        int links = 0;
-        for (Element a : e.select("a")) {
-            String href = a.attr("href");
-            double weight = href.startsWith("#") ? 0.3 : 1;
-            links += (int) (a.text().length() * weight);
-        }
-        return Math.min(1, (double) links / total);
+        int length = lengths.text(sibling);
+        double ld = lengths.linkDensity(sibling);
+        return length > 80 && ld < 0.25
+                || length > 0 && ld == 0 && sibling.text().matches("(?s).*[.!?\u061F\u3002]\\s*$");
     }
 }

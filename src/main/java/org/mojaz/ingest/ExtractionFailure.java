@@ -7,7 +7,8 @@ public enum ExtractionFailure {
     JAVASCRIPT_ONLY("The page needs JavaScript to show its text, which I do not run. Paste the article text and I will brief it."),
     LOGIN_REQUIRED("The page asks for a login before showing the article. Paste the article text and I will brief it."),
     TOO_SHORT("I found too little article text on that page to brief. Paste the article text and I will brief it."),
-    NOT_AN_ARTICLE("That page does not look like an article (no main text found). Paste the article text and I will brief it.");
+    NOT_AN_ARTICLE("That page does not look like an article (no main text found). Paste the article text and I will brief it."),
+    TOO_COMPLEX("That page is nested too deeply or is too intricate for me to read in reasonable time. Paste the article text and I will brief it.");
 
     private final String message;
 

@@ -2,6 +2,7 @@ package org.mojaz.ingest;
 
 import org.mojaz.core.Article;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +18,8 @@ import org.mojaz.core.Language;
 import org.mojaz.text.LanguageDetector;
 
 /**
- * Turns what a user sends (a link, an HTML or text file, pasted text) into an {@link Article}.
+ * Turns what a user sends (a link, an HTML, text or PDF document, pasted text) into an {@link Article}. Documents
+ * take one path whatever the front door (a file, standard input, a chat upload): {@link #fromDocument}.
  * Failures are unchecked and carry a message for the user: {@link FetchException} when the link cannot be
  * fetched, {@link ExtractionException} when the page holds no readable article.
  */
@@ -82,25 +84,58 @@ public final class Ingestor {
         return build(source, url, title, null, null, null, paragraphs);
     }
 
-    /** Reads a local file: HTML by extension or content, otherwise text. */
+    /** Reads a local file as a document; a folder, a pipe or a device is refused with a message saying so. */
     public Article fromFile(Path file) {
+        requireRegularFile(file);
         try {
-            if (!Files.isRegularFile(file)) {
-                throw new FetchException(FetchException.Reason.REFUSED, "There is no file at " + file + ".");
-            }
             if (Files.size(file) > limits.maxFileBytes()) {
                 throw fileTooLarge();
             }
-            return fromDocument(Files.readAllBytes(file), file.getFileName().toString(), null);
+            try (InputStream in = Files.newInputStream(file)) {
+                return fromStream(in, file.getFileName().toString());
+            }
         } catch (IOException e) {
-            throw new FetchException(FetchException.Reason.REFUSED, "Cannot read the file " + file + ".", e);
+            throw new FetchException(FetchException.Reason.REFUSED,
+                    "Cannot read the file " + Shorten.middle(file.toString()) + ".", e);
         }
     }
 
-    /** Briefs an uploaded document: HTML or plain text, by MIME type, name or content. */
+    /** Refuses what is not a regular file, saying what it is. */
+    public static void requireRegularFile(Path file) {
+        String shown = Shorten.middle(file.toString());
+        if (Files.isDirectory(file)) {
+            throw new FetchException(FetchException.Reason.REFUSED,
+                    shown + " is a folder, not a file. Give the path of one HTML, text or PDF file.");
+        }
+        if (!Files.exists(file)) {
+            throw new FetchException(FetchException.Reason.REFUSED, "There is no file at " + shown + ".");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new FetchException(FetchException.Reason.REFUSED,
+                    shown + " is not a regular file (a pipe or a device, perhaps), so I do not read it.");
+        }
+    }
+
+    /**
+     * Reads a document from a stream (standard input, an upload) under the same cap as files: no more than one byte
+     * over the cap is ever read before it is refused as too large.
+     */
+    public Article fromStream(InputStream in, String name) {
+        try {
+            byte[] bytes = in.readNBytes((int) Math.min(limits.maxFileBytes() + 1, Integer.MAX_VALUE - 8));
+            return fromDocument(bytes, name, null);
+        } catch (IOException e) {
+            throw new FetchException(FetchException.Reason.REFUSED, "Cannot read " + name + ".", e);
+        }
+    }
+
+    /** Briefs a document: PDF, HTML or plain text, by MIME type, name or content. */
     public Article fromDocument(byte[] bytes, String fileName, String mimeType) {
         if (bytes.length > limits.maxFileBytes()) {
             throw fileTooLarge();
+        }
+        if (PdfText.looksLikePdf(bytes, fileName, mimeType)) {
+            return fromText(PdfText.extract(bytes), "file:" + fileName);
         }
         if (looksBinary(bytes)) {
             throw new FetchException(FetchException.Reason.UNSUPPORTED_TYPE,

@@ -3,6 +3,7 @@ package org.mojaz.ingest;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
+import java.net.InetSocketAddress;
 import java.net.NoRouteToHostException;
 import java.net.Proxy;
 import java.net.URI;
@@ -14,6 +15,9 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLException;
 import okhttp3.Call;
+import okhttp3.Connection;
+import okhttp3.ConnectionPool;
+import okhttp3.EventListener;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -31,12 +35,20 @@ import org.slf4j.LoggerFactory;
  * Redirects are followed here, not by OkHttp; bodies are streamed under a cap, decompressed here
  * with the decoded size capped too. Every failure is a {@link FetchException} with a message for the user.
  *
+ * <p>Idle connections are kept for a few seconds only, and a pooled connection that the server has already closed
+ * (HTTP/1.0 servers, keep-alive time-outs) costs nothing: when a reused connection fails before any response
+ * arrives, the request is sent once more on a new connection, through the same pinned addresses and socket check.
+ * A request whose response had started is never sent again.
+ *
  * <p>Thread-safe; build one and share it, then {@link #close()} it.
  */
 public final class SafeFetcher implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SafeFetcher.class);
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
+    /** Shorter than the shortest keep-alive common servers give (Apache's 5 s), so few pooled ones are dead. */
+    private static final long IDLE_CONNECTION_SECONDS = 4;
+    private static final int MAX_IDLE_CONNECTIONS = 5;
     private static final String ACCEPT =
             "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.1";
     private static final String FEED_ACCEPT =
@@ -46,6 +58,8 @@ public final class SafeFetcher implements AutoCloseable {
     private final UrlGuard guard;
     private final BodyReader bodies;
     private final OkHttpClient client;
+    /** The same client, but every connection is new and closed after use: for the one retry. */
+    private final OkHttpClient fresh;
 
     public SafeFetcher(FetchSettings settings, HostResolver resolver) {
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -63,10 +77,12 @@ public final class SafeFetcher implements AutoCloseable {
                 .retryOnConnectionFailure(false)
                 .proxy(Proxy.NO_PROXY)
                 .socketFactory(new GuardedSocketFactory(policy))
+                .connectionPool(new ConnectionPool(MAX_IDLE_CONNECTIONS, IDLE_CONNECTION_SECONDS, TimeUnit.SECONDS))
                 .dns(hostname -> {
                     throw new UnknownHostException("Every call pins its own checked addresses");
                 })
                 .build();
+        this.fresh = client.newBuilder().connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS)).build();
     }
 
     /** Uses the operating system's resolver. */
@@ -166,12 +182,29 @@ public final class SafeFetcher implements AutoCloseable {
     }
 
     private Response call(UrlGuard.Target target, long deadline, Map<String, String> headers) throws IOException {
+        ConnectionEvents events = new ConnectionEvents();
+        try {
+            return call(client, target, deadline, headers, events);
+        } catch (IOException e) {
+            if (!events.reusedConnectionFailedBeforeResponse() || e instanceof InterruptedIOException
+                    || deadline - System.nanoTime() <= 0) {
+                throw e;
+            }
+            LOG.debug("A pooled connection failed before any response ({}); retrying once on a new connection",
+                    e.getClass().getSimpleName());
+            return call(fresh, target, deadline, headers, new ConnectionEvents());
+        }
+    }
+
+    private Response call(OkHttpClient base, UrlGuard.Target target, long deadline, Map<String, String> headers,
+                          ConnectionEvents events) throws IOException {
         long remaining = deadline - System.nanoTime();
         if (remaining <= 0) {
             throw timedOut(null);
         }
-        OkHttpClient pinned = client.newBuilder()
+        OkHttpClient pinned = base.newBuilder()
                 .dns(new PinnedDns(target.url().host(), target.addresses()))
+                .eventListener(events)
                 .build();
         Request.Builder builder = new Request.Builder()
                 .url(target.url())
@@ -185,6 +218,32 @@ public final class SafeFetcher implements AutoCloseable {
         Call call = pinned.newCall(request);
         call.timeout().timeout(remaining, TimeUnit.NANOSECONDS);
         return call.execute();
+    }
+
+    /** What one call did with its connection: opened a new one or took one from the pool, and got an answer. */
+    private static final class ConnectionEvents extends EventListener {
+        private volatile boolean connected;
+        private volatile boolean acquired;
+        private volatile boolean answered;
+
+        @Override
+        public void connectStart(Call call, InetSocketAddress address, Proxy proxy) {
+            connected = true;
+        }
+
+        @Override
+        public void connectionAcquired(Call call, Connection connection) {
+            acquired = true;
+        }
+
+        @Override
+        public void responseHeadersStart(Call call) {
+            answered = true;
+        }
+
+        boolean reusedConnectionFailedBeforeResponse() {
+            return acquired && !connected && !answered;
+        }
     }
 
     private static void requireSuccess(int status) {
@@ -240,5 +299,6 @@ public final class SafeFetcher implements AutoCloseable {
     public void close() {
         client.dispatcher().executorService().shutdown();
         client.connectionPool().evictAll();
+        fresh.connectionPool().evictAll();
     }
 }

@@ -28,14 +28,16 @@ final class TextCollector {
 
     private final List<String> out = new ArrayList<>();
     private final StringBuilder line = new StringBuilder();
+    private final Budget budget;
 
-    private TextCollector() {
+    private TextCollector(Budget budget) {
+        this.budget = budget;
     }
 
-    static List<String> collect(List<Element> roots, String title) {
-        TextCollector c = new TextCollector();
+    static List<String> collect(List<Element> roots, String title, Budget budget) {
+        TextCollector c = new TextCollector(budget);
         for (Element root : roots) {
-            prune(root);
+            prune(root, budget);
             c.walk(root);
             c.flush();
         }
@@ -48,37 +50,40 @@ final class TextCollector {
         return kept;
     }
 
-    /** Drops link lists, captions and other boxes inside the article that are not its text. */
-    private static void prune(Element root) {
+    /**
+     * Drops link lists, captions and other boxes inside the article that are not its text. Elements are visited
+     * children first and counted as they are visited, so a box's counts leave out what was removed inside it.
+     */
+    private static void prune(Element root, Budget budget) {
         List<Element> all = root.getAllElements();
+        // elements after it in document order go first, and none before it: the first heading stays the first
+        Element firstHeading = root.selectFirst("h1");
+        TextLengths lengths = TextLengths.empty(budget);
         for (int i = all.size() - 1; i >= 0; i--) {
             Element e = all.get(i);
             if (e == root || e.parent() == null) {
                 continue;
             }
+            lengths.measure(e);
             String tag = e.normalName();
-            if (tag.equals("figcaption") || tag.equals("figure") && e.select("p").size() < 2
-                    || tag.equals("h1") && e.text().length() < 200 && isFirstHeading(root, e)) {
+            if (tag.equals("figcaption") || tag.equals("figure") && lengths.paragraphs(e) < 2
+                    || tag.equals("h1") && lengths.text(e) < 200 && e == firstHeading) {
                 e.remove();
-            } else if (CONTAINERS.contains(tag) && isLinkBox(e)) {
+            } else if (CONTAINERS.contains(tag) && isLinkBox(e, lengths)) {
                 e.remove();
             }
         }
     }
 
-    private static boolean isFirstHeading(Element root, Element h1) {
-        return root.selectFirst("h1") == h1;
-    }
-
-    private static boolean isLinkBox(Element e) {
-        String text = e.text();
-        if (text.isEmpty()) {
-            return e.select("img").isEmpty();
+    private static boolean isLinkBox(Element e, TextLengths lengths) {
+        int length = lengths.text(e);
+        if (length == 0) {
+            return !lengths.hasImage(e);
         }
-        double ld = ContentFinder.linkDensity(e);
+        double ld = lengths.linkDensity(e);
         int weight = Hints.weight(e);
-        int commas = ContentFinder.commas(text);
-        if (ld > 0.5 && text.length() < 1000 || weight < 0 && ld > 0.2 && commas < 10) {
+        int commas = lengths.commas(e);
+        if (ld > 0.5 && length < 1000 || weight < 0 && ld > 0.2 && commas < 10) {
             return true;
         }
         if (e.normalName().equals("ul") || e.normalName().equals("ol")) {
@@ -89,6 +94,7 @@ final class TextCollector {
 
     private void walk(Node node) {
         for (Node child : node.childNodes()) {
+            budget.check();
             if (child instanceof TextNode t) {
                 line.append(t.getWholeText());
             } else if (child instanceof Element e) {

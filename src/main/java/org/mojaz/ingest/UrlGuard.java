@@ -89,7 +89,7 @@ final class UrlGuard {
             }
             return resolved(host);
         } catch (UnknownHostException e) {
-            throw new FetchException(Reason.NETWORK, "I could not find the site " + host + ".", e);
+            throw new FetchException(Reason.NETWORK, "I could not find the site " + Shorten.middle(host) + ".", e);
         }
     }
 

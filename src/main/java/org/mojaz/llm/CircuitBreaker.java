@@ -52,6 +52,14 @@ public final class CircuitBreaker {
         trialInFlight = false;
     }
 
+    /**
+     * The call ended in a way that says nothing about the service's health (a configuration error): counts stay as
+     * they are, and a half-open trial is released so the next call may try again.
+     */
+    public synchronized void recordNeutral() {
+        trialInFlight = false;
+    }
+
     public synchronized boolean isOpen() {
         return openUntil != null && clock.instant().isBefore(openUntil);
     }

@@ -3,6 +3,7 @@ package org.mojaz.llm;
 import dev.langchain4j.exception.AuthenticationException;
 import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.exception.InternalServerException;
+import dev.langchain4j.exception.ModelNotFoundException;
 import dev.langchain4j.exception.RateLimitException;
 import dev.langchain4j.exception.UnresolvedModelServerException;
 import java.net.ConnectException;
@@ -68,7 +69,10 @@ final class LlmErrors {
             return Reason.SERVER_ERROR;
         }
         if (t instanceof AuthenticationException) {
-            return Reason.REJECTED;
+            return Reason.BAD_KEY;
+        }
+        if (t instanceof ModelNotFoundException) {
+            return Reason.UNKNOWN_MODEL;
         }
         if (t instanceof HttpException h) {
             return byStatus(h.statusCode());
@@ -82,6 +86,12 @@ final class LlmErrors {
         }
         if (status == 408) {
             return Reason.TIMEOUT;
+        }
+        if (status == 401 || status == 403) {
+            return Reason.BAD_KEY;
+        }
+        if (status == 404) {
+            return Reason.UNKNOWN_MODEL;
         }
         return status >= 500 ? Reason.SERVER_ERROR : Reason.REJECTED;
     }

@@ -32,7 +32,8 @@ public final class LlmModels {
             return Optional.empty();
         }
         try {
-            return Optional.of(new LlmChat(model(llm, apiKey), llm.provider(), llm.model(), breaker));
+            return Optional.of(new LlmChat(model(llm, apiKey), llm.provider(), llm.model(), breaker,
+                    llm.timeout()));
         } catch (IllegalArgumentException e) {
             throw new ConfigException("Cannot set up llm.provider=" + llm.provider() + " with model " + llm.model()
                     + ": " + e.getMessage());

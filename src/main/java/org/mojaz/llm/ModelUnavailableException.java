@@ -14,6 +14,10 @@ public final class ModelUnavailableException extends RuntimeException {
         SERVER_ERROR("the model service had an error", "حدث خطأ في خدمة النموذج", "error", true),
         CONNECTION("the model could not be reached", "تعذر الوصول إلى النموذج", "error", true),
         REJECTED("the model service refused the request", "رفضت خدمة النموذج الطلب", "error", true),
+        /** 401 or 403: the key is wrong or lacks access. An operator's error, not an outage. */
+        BAD_KEY("the model service refused our key", "رفضت خدمة النموذج مفتاحنا", "error", false),
+        /** 404: the model (or the base URL) does not exist there. An operator's error, not an outage. */
+        UNKNOWN_MODEL("the configured model was not found", "لم يعثر على النموذج المضبوط", "error", false),
         INVALID_OUTPUT("the model's answer could not be used", "تعذر استعمال جواب النموذج", "invalid", false),
         OVER_BUDGET("daily model budget reached", "بلغت حصة النموذج اليومية حدها", "over_budget", false),
         BREAKER_OPEN("the model is paused after repeated failures", "النموذج موقوف مؤقتا بعد إخفاقات متكررة", "skipped", false);
@@ -53,6 +57,11 @@ public final class ModelUnavailableException extends RuntimeException {
         /** True when the service itself failed (counts towards the circuit breaker). */
         public boolean isOutage() {
             return outage;
+        }
+
+        /** True when the settings are wrong (key, model): the operator must fix them; retrying will not help. */
+        public boolean isConfigurationError() {
+            return this == BAD_KEY || this == UNKNOWN_MODEL;
         }
     }
 

@@ -1,6 +1,9 @@
 package org.mojaz.store;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -24,6 +27,10 @@ import org.sqlite.SQLiteDataSource;
  * the chat id. A single connection is shared and calls are serialised, which is what SQLite does with writes anyway.
  */
 public final class Store implements AutoCloseable {
+    /** How long a statement waits for another process's write lock before SQLITE_BUSY. */
+    static final int BUSY_TIMEOUT_MS = 10_000;
+    private static final Object MIGRATION = new Object();
+
     private final Connection connection;
     private final Clock clock;
 
@@ -43,13 +50,29 @@ public final class Store implements AutoCloseable {
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
             config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
             config.enforceForeignKeys(true);
-            config.setBusyTimeout(10_000);
+            config.setBusyTimeout(BUSY_TIMEOUT_MS);
             SQLiteDataSource ds = new SQLiteDataSource(config);
             ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+            migrate(ds, file);
             return new Store(ds.getConnection(), clock);
         } catch (IOException | SQLException | RuntimeException e) {
             throw new StoreException("Cannot open the database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Brings the schema up to date, one process and one thread at a time: a lock on a file beside the database
+     * ({@code NAME.migration-lock}, kept) serialises processes started together on a fresh file, which would
+     * otherwise all try to create the tables and fail with SQLITE_BUSY or "table exists"; the JVM-wide monitor
+     * serialises threads, which a file lock does not. The first one migrates, the others find nothing to do.
+     */
+    private static void migrate(SQLiteDataSource ds, Path file) throws IOException {
+        Path lockFile = file.toAbsolutePath().resolveSibling(file.getFileName() + ".migration-lock");
+        synchronized (MIGRATION) {
+            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock ignored = channel.lock()) {
+                Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+            }
         }
     }
 

@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * in the {@code digests} table, so an article already briefed - for anyone - costs no call. Before a new call the
  * per-chat and global daily caps are checked (counted in {@code llm_calls}, UTC days); over a cap it throws
  * {@link org.mojaz.llm.ModelUnavailableException} with {@code OVER_BUDGET}, which the {@link FallbackSummarizer} turns into an
- * extractive digest with the note "daily model budget reached". Every call is logged with its token counts.
+ * extractive digest with the note "daily model budget reached". The caps are checked before every call, so a repair
+ * call never passes them either. Every call is logged with its token counts.
  */
 public final class CachingSummarizer implements Summarizer {
     private static final Logger LOG = LoggerFactory.getLogger(CachingSummarizer.class);
@@ -75,14 +76,21 @@ public final class CachingSummarizer implements Summarizer {
                     cacheHits.incrementAndGet());
             return cached.get();
         }
-        budget.check(chatId);
         int[] usage = new int[3]; // input tokens, output tokens, model calls for this article
-        Digest digest = llm.summarize(article, (outcome, in, out) -> {
-            callsMade.incrementAndGet();
-            usage[2]++;
-            calls.record(chatId, llm.engine(), outcome, in, out);
-            usage[0] += in == null ? 0 : in;
-            usage[1] += out == null ? 0 : out;
+        Digest digest = llm.summarize(article, new CallRecorder() {
+            @Override
+            public void beforeCall() {
+                budget.check(chatId);
+            }
+
+            @Override
+            public void record(String outcome, Integer in, Integer out) {
+                callsMade.incrementAndGet();
+                usage[2]++;
+                calls.record(chatId, llm.engine(), outcome, in, out);
+                usage[0] += in == null ? 0 : in;
+                usage[1] += out == null ? 0 : out;
+            }
         });
         store.saveDigest(article.contentHash(), llm.engine(), llm.promptVersion(), DigestJson.write(digest.withNotice(null)),
                 usage[0], usage[1]);

@@ -11,4 +11,12 @@ public interface CallRecorder {
      * @param outputTokens tokens counted by the provider, or null
      */
     void record(String outcome, Integer inputTokens, Integer outputTokens);
+
+    /**
+     * Asked before every model call, the repair included.
+     *
+     * @throws org.mojaz.llm.ModelUnavailableException with {@code OVER_BUDGET} when the call would pass a daily cap
+     */
+    default void beforeCall() {
+    }
 }

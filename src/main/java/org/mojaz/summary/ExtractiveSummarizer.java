@@ -98,10 +98,11 @@ public final class ExtractiveSummarizer implements Summarizer {
     }
 
     @Override
-    public Digest summarize(Article article) {
-        if (article == null) {
+    public Digest summarize(Article whole) {
+        if (whole == null) {
             throw new IllegalArgumentException("article must not be null");
         }
+        Article article = InputLimits.capped(whole);
         Language language = article.language();
         Brief arabic;
         Brief english;
@@ -128,7 +129,7 @@ public final class ExtractiveSummarizer implements Summarizer {
     }
 
     private Brief brief(Article article, Language language) {
-        Ranked ranked = rankCandidates(article.title(), article.text(), language);
+        Ranked ranked = rankCandidates(article.title(), InputLimits.capped(article.text()), language);
         List<String> summary = ranked.pick(options.wordBudget(), Integer.MAX_VALUE, options.redundancy());
         if (summary.isEmpty()) {
             return Brief.unavailable(language, language == Language.ARABIC ? NOTE_AR_EMPTY : NOTE_EN_EMPTY);
@@ -143,11 +144,13 @@ public final class ExtractiveSummarizer implements Summarizer {
      * even one sentence fits) and at most {@code maxSentences} sentences.
      */
     public List<String> extract(String title, String body, Language language, int wordBudget, int maxSentences) {
-        return rankCandidates(title, body, language).pick(wordBudget, maxSentences, options.redundancy());
+        return rankCandidates(title, InputLimits.capped(body), language).pick(wordBudget, maxSentences,
+                options.redundancy());
     }
 
     /** Ranks already split sentences as they are (for evaluation, where all systems share one split). */
-    public Ranked rank(List<String> sentences, Language language) {
+    public Ranked rank(List<String> all, Language language) {
+        List<String> sentences = InputLimits.firstSentences(all);
         List<List<String>> terms = new ArrayList<>(sentences.size());
         for (String s : sentences) {
             terms.add(tokenizer.terms(s, language));
@@ -160,12 +163,18 @@ public final class ExtractiveSummarizer implements Summarizer {
         return new Ranked(sentences, graph, ranker.scores(graph));
     }
 
-    /** Ranks the sentences that may be picked: title repeats and dateline-only lines removed, leading dateline cut. */
+    /**
+     * Ranks the sentences that may be picked: title repeats and dateline-only lines removed, leading dateline cut;
+     * at most {@link InputLimits#MAX_SENTENCES} of them, from a body already cut to {@link InputLimits#MAX_CHARS}.
+     */
     private Ranked rankCandidates(String title, String body, Language language) {
         Set<String> titleTerms = new HashSet<>(tokenizer.terms(title == null ? "" : title, language));
         List<String> sentences = new ArrayList<>();
         List<List<String>> terms = new ArrayList<>();
         for (String s : splitter.split(body, language)) {
+            if (sentences.size() == InputLimits.MAX_SENTENCES) {
+                break;
+            }
             String sentence = sentences.isEmpty() ? DATELINE_PREFIX.matcher(s).replaceFirst("") : s;
             if (sentence.isBlank() || isDatelineOnly(sentence.strip())) {
                 continue;

@@ -20,8 +20,9 @@ import org.mojaz.core.Language;
 /**
  * Parses the model's answer strictly and checks it before anyone trusts it: the JSON shape; each summary in its
  * own script (Arabic letters for Arabic, Latin for English) and within its word budget (× 1.5); no links and no
- * instruction-like or prompt-leaking text anywhere. Problems become errors sent back for one repair. Entities that
- * do not occur in the article ({@link EntityGrounding}) are dropped, not repaired.
+ * instruction-like or prompt-leaking text anywhere; both summaries about this article ({@link TopicCheck}). Problems
+ * become errors sent back for one repair. Entities that do not occur in the article ({@link EntityGrounding}) are
+ * dropped, not repaired.
  */
 final class LlmAnswerCheck {
     static final double LENGTH_TOLERANCE = 1.5;
@@ -44,11 +45,13 @@ final class LlmAnswerCheck {
     private final int summaryWords;
     private final int keyPoints;
     private final PromptEcho echo;
+    private final TopicCheck topic;
 
-    LlmAnswerCheck(int summaryWords, int keyPoints, String systemPrompt) {
+    LlmAnswerCheck(int summaryWords, int keyPoints, String systemPrompt, TopicCheck topic) {
         this.summaryWords = summaryWords;
         this.keyPoints = keyPoints;
         this.echo = new PromptEcho(systemPrompt);
+        this.topic = topic;
     }
 
     /** The checked answer: briefs and grounded entities, or the errors that make it unusable. */
@@ -79,6 +82,10 @@ final class LlmAnswerCheck {
             return new Outcome(null, null, List.of(), List.copyOf(errors), 0);
         }
         List<Entity> grounded = new EntityGrounding(article).ground(answer.entities(), clean);
+        List<String> offTopic = topic.errors(article, answer.summaryAr(), answer.summaryEn(), grounded);
+        if (!offTopic.isEmpty()) {
+            return new Outcome(null, null, List.of(), offTopic, 0);
+        }
         return new Outcome(
                 new Brief(Language.ARABIC, answer.summaryAr().trim(), trimAll(answer.keyPointsAr()), true),
                 new Brief(Language.ENGLISH, answer.summaryEn().trim(), trimAll(answer.keyPointsEn()), true),

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import org.mojaz.core.Article;
+import org.mojaz.entity.EntityExtractor;
+import org.mojaz.text.Tokenizer;
 import org.mojaz.llm.LlmChat;
 import org.mojaz.llm.LlmMessage;
 import org.mojaz.llm.LlmReply;
@@ -44,7 +46,8 @@ public final class LlmSummarizer implements Summarizer {
         this.systemPrompt = prompts.render(PromptTemplates.SUMMARIZE_SYSTEM, Map.of(
                 "summary_words", Integer.toString(summary.words()),
                 "key_points", Integer.toString(summary.moreSentences())));
-        this.check = new LlmAnswerCheck(summary.words(), summary.moreSentences(), systemPrompt);
+        this.check = new LlmAnswerCheck(summary.words(), summary.moreSentences(), systemPrompt,
+                new TopicCheck(new Tokenizer(), new EntityExtractor()));
         this.promptVersion = prompts.version(PromptTemplates.SUMMARIZE);
     }
 
@@ -69,7 +72,8 @@ public final class LlmSummarizer implements Summarizer {
     }
 
     /** Summarizes, telling {@code recorder} about every model call made (one, or two with a repair). */
-    public Digest summarize(Article article, CallRecorder recorder) {
+    public Digest summarize(Article whole, CallRecorder recorder) {
+        Article article = InputLimits.capped(whole);
         List<LlmMessage> messages = new ArrayList<>(List.of(LlmMessage.system(systemPrompt),
                 LlmMessage.user(userMessage(fit(article)))));
         LlmReply first = call(messages, recorder);
@@ -97,6 +101,7 @@ public final class LlmSummarizer implements Summarizer {
     }
 
     private LlmReply call(List<LlmMessage> messages, CallRecorder recorder) {
+        recorder.beforeCall();
         try {
             return chat.chat(messages, ResponseShape.DIGEST_JSON);
         } catch (ModelUnavailableException e) {

@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * TF-IDF cosine similarities between the sentences of one article, each sentence counted as a document for the
  * inverse document frequency (idf = ln(1 + N / df)). Built once per article; pairs are found through an inverted
- * index, so cost grows with shared terms, not with all pairs.
+ * index, so cost grows with shared terms, not with all pairs. The matrix is dense, so it takes at most
+ * {@link InputLimits#MAX_SENTENCES} sentences (8 MB).
  */
 public final class SentenceGraph {
     private final double[][] similarity;
@@ -22,6 +23,10 @@ public final class SentenceGraph {
     /** The graph of sentences given as their matching terms (see {@link org.mojaz.text.Tokenizer#terms}). */
     public static SentenceGraph of(List<List<String>> sentenceTerms) {
         int n = sentenceTerms.size();
+        if (n > InputLimits.MAX_SENTENCES) {
+            // the matrix is dense (n² doubles): callers keep to the first MAX_SENTENCES (InputLimits)
+            throw new IllegalArgumentException("at most " + InputLimits.MAX_SENTENCES + " sentences, got " + n);
+        }
         Map<String, Integer> ids = new HashMap<>();
         List<int[]> sentenceIds = new ArrayList<>(n);
         int[] termCounts = new int[n];

@@ -75,4 +75,20 @@ class ConsoleChatTest {
         assertThatThrownBy(() -> chat.send(77, Reply.of("elsewhere")))
                 .isInstanceOf(Outgoing.ChatUnreachableException.class);
     }
+
+    @Test
+    void shouldSayAFolderGivenAsAFileIsAFolder() throws Exception {
+        String out = run(":file " + dir + "\n:quit\n");
+
+        assertThat(out).contains("is a folder, not a file").doesNotContain("There is no file");
+    }
+
+    @Test
+    void shouldPrintATitleWithoutItsBidiOverrides() throws Exception {
+        Path page = Files.writeString(dir.resolve("page.html"), Fixtures.html("Trees \u202Esdaor\u202C today"));
+
+        String out = run(":file " + page + "\n:quit\n");
+
+        assertThat(out).contains("Trees sdaor today").doesNotContain("\u202E").doesNotContain("\u202C");
+    }
 }

@@ -5,7 +5,6 @@ import static org.mojaz.summary.NewsFixtures.SUMMARY;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,9 +24,7 @@ class CachingSummarizerContractTest extends SummarizerContract {
 
     @BeforeEach
     void start() {
-        for (int i = 0; i < 4; i++) {
-            openAi.reply(NewsFixtures.answerForEnglish(List.of()));
-        }
+        NewsFixtures.answersForContractArticles().forEach(openAi::reply);
         store = Store.open(dir.resolve("mojaz.db"));
         LlmCallLog calls = new LlmCallLog(store, Clock.systemUTC());
         LlmSummarizer llm = new LlmSummarizer(NewsFixtures.chat(NewsFixtures.llm("openai-compatible",

@@ -129,6 +129,37 @@ class CachingSummarizerTest {
     }
 
     @Test
+    void shouldNeverLetARepairCallPassTheChatsDailyCap() {
+        // given: one call left today, and a first answer that needs a repair
+        openAi.reply("not json").reply(NewsFixtures.answerForEnglish());
+        Summarizer chain = new FallbackSummarizer(caching(1, 2000), extractive);
+
+        // when
+        Digest d = chain.summarize(another("r1"), 4L);
+
+        // then
+        assertThat(openAi.requestCount()).isEqualTo(1);
+        assertThat(calls.callsToday(4L)).isEqualTo(1);
+        assertThat(d.engine()).isEqualTo("extractive");
+        assertThat(d.notice()).startsWith("daily model budget reached" + " · ");
+    }
+
+    @Test
+    void shouldNeverLetARepairCallPassTheGlobalDailyCap() {
+        // given
+        openAi.reply("not json").reply(NewsFixtures.answerForEnglish());
+        Summarizer chain = new FallbackSummarizer(caching(50, 1), extractive);
+
+        // when
+        Digest d = chain.summarize(another("r2"), 5L);
+
+        // then
+        assertThat(openAi.requestCount()).isEqualTo(1);
+        assertThat(calls.callsToday()).isEqualTo(1);
+        assertThat(d.notice()).startsWith("daily model budget reached" + " · ");
+    }
+
+    @Test
     void shouldFallBackWithANoteWhenTheBotSpentItsDailyCallsAndResumeTheNextUtcDay() {
         // given
         openAi.reply(NewsFixtures.answerForEnglish());

@@ -201,7 +201,7 @@ class FallbackSummarizerTest {
         }
 
         // then
-        assertThat(thrown.toString()).contains("REJECTED", "SERVER_ERROR", "INVALID_OUTPUT").doesNotContain(API_KEY);
+        assertThat(thrown.toString()).contains("BAD_KEY", "SERVER_ERROR", "INVALID_OUTPUT").doesNotContain(API_KEY);
         assertThat(logs.list).isNotEmpty();
         for (ILoggingEvent event : logs.list) {
             String all = event.getFormattedMessage()

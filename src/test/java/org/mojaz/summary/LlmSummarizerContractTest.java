@@ -5,7 +5,6 @@ import static org.mojaz.summary.NewsFixtures.SUMMARY;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.mojaz.llm.PromptTemplates;
@@ -18,9 +17,7 @@ class LlmSummarizerContractTest extends SummarizerContract {
 
     @BeforeEach
     void start() {
-        for (int i = 0; i < 4; i++) {
-            openAi.reply(NewsFixtures.answerForEnglish(List.of()));
-        }
+        NewsFixtures.answersForContractArticles().forEach(openAi::reply);
         engine = new LlmSummarizer(NewsFixtures.chat(NewsFixtures.llm("openai-compatible", openAi.baseUrl()), API_KEY,
                 Clock.systemUTC()).orElseThrow(), PromptTemplates.load(Path.of("no-such-folder")), SUMMARY, 6000);
     }

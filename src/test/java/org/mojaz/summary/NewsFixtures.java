@@ -107,6 +107,29 @@ final class NewsFixtures {
         return write(a);
     }
 
+    /** Valid answers for the contract's two articles (ar-clinic.txt, then en-bridge.txt), in that order. */
+    static List<String> answersForContractArticles() {
+        Map<String, Object> clinic = new LinkedHashMap<>();
+        clinic.put("summary_ar", "بدأت وزارة الصحة يوم الأحد تشغيل عشر عيادات متنقلة في قرى الجبل المعزولة، وتزور كل"
+                + " عيادة ست قرى في الأسبوع بحسب منسقة البرنامج ليلى منصوري.");
+        clinic.put("summary_en", "The health ministry started ten mobile clinics in isolated mountain villages on"
+                + " Sunday; programme coordinator Leila Mansouri said each clinic visits six villages a week.");
+        clinic.put("key_points_ar", List.of("عشر عيادات متنقلة في قرى الجبل."));
+        clinic.put("key_points_en", List.of("Ten mobile clinics reach the mountain villages."));
+        clinic.put("entities", List.of(entity("وزارة الصحة", "Ministry of Health", "ORGANIZATION", ""),
+                entity("ليلى منصوري", "Leila Mansouri", "PERSON", "programme coordinator")));
+        Map<String, Object> bridge = new LinkedHashMap<>();
+        bridge.put("summary_ar", "أعيد فتح جسر الميناء القديم في بورت إليس يوم الاثنين بعد إصلاح دام عامين وكلف"
+                + " 18.5 مليون دولار.");
+        bridge.put("summary_en", "The old harbour bridge in Port Ellis reopened to traffic on Monday after a two-year"
+                + " repair that cost $18.5 million, more than twice the first estimate.");
+        bridge.put("key_points_ar", List.of("أعيد فتح الجسر بعد عامين من الإصلاح."));
+        bridge.put("key_points_en", List.of("The bridge reopened after a two-year repair."));
+        bridge.put("entities", List.of(entity("بورت إليس", "Port Ellis", "PLACE", ""),
+                entity("روث ألفاريز", "Ruth Alvarez", "PERSON", "mayor")));
+        return List.of(write(clinic), write(bridge));
+    }
+
     static Map<String, String> entity(String ar, String en, String type, String note) {
         Map<String, String> e = new LinkedHashMap<>();
         e.put("name_ar", ar);

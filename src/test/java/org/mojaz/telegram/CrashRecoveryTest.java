@@ -12,11 +12,17 @@ import org.mojaz.store.Inbox;
 import org.mojaz.store.Store;
 import org.mojaz.testing.Await;
 import org.mojaz.testing.BotProcess;
+import org.mojaz.testing.ClosingSite;
 import org.mojaz.testing.FakeBotApi;
 import org.mojaz.testing.FakeBotApi.Call;
 import org.mojaz.testing.FakeSummarizer;
+import org.mojaz.testing.Fixtures;
 
-/** A bot killed with SIGKILL while briefs are in flight loses none of them, and answers each once on restart. */
+/**
+ * A bot killed with SIGKILL while briefs are in flight loses none of them, and answers each once on restart. The
+ * links come from one real local site that closes every connection after its answer, so the restarted bot's
+ * second fetch from that site meets a pooled connection the site already closed.
+ */
 class CrashRecoveryTest {
     private static final List<Long> USERS = List.of(2001L, 2002L, 2003L);
 
@@ -26,8 +32,8 @@ class CrashRecoveryTest {
     @Test
     void shouldLoseNoBriefWhenKilledWhileBriefsAreInFlight() throws Exception {
         Path db = dir.resolve("mojaz.db");
-        try (FakeBotApi api = FakeBotApi.start()) {
-            USERS.forEach(u -> api.push(api.privateMessage(u, "https://news.test/crash" + u)));
+        try (FakeBotApi api = FakeBotApi.start(); ClosingSite site = ClosingSite.start(Fixtures.html("Trees for crash"))) {
+            USERS.forEach(u -> api.push(api.privateMessage(u, site.url("/crash" + u).toString())));
             Process bot = startBotProcess(api.baseUrl(), db);
             try {
                 Await.until("three placeholders sent and remembered", java.time.Duration.ofSeconds(60),
@@ -48,6 +54,7 @@ class CrashRecoveryTest {
                         && USERS.stream().allMatch(u -> briefsTo(api, u) == 1));
             }
             for (long u : USERS) {
+                assertThat(site.hits("/crash" + u)).as("fetched before the crash and again after it").isEqualTo(2);
                 assertThat(briefsTo(api, u)).isEqualTo(1);
                 assertThat(api.messagesTo(u)).filteredOn(c -> c.method().equals("sendMessage"))
                         .as("the placeholder of before the crash is edited, not sent again").hasSize(1);

@@ -3,11 +3,9 @@ package org.mojaz.testing;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.function.Function;
 import org.mojaz.chat.Conversation;
 import org.mojaz.chat.Dispatcher;
 import org.mojaz.chat.Policy;
-import org.mojaz.core.Article;
 import org.mojaz.ingest.Ingestor;
 import org.mojaz.store.Store;
 import org.mojaz.telegram.TelegramBot;
@@ -29,12 +27,13 @@ public final class BotProcess {
         Thread.currentThread().join();
     }
 
-    /** The conversation both the killed bot and the restarted one use: links read from our own pages. */
+    /**
+     * The conversation both the killed bot and the restarted one use: links are fetched for real, through the
+     * SafeFetcher (127.0.0.1 allowed), from a local site.
+     */
     public static Conversation conversation(Store store, FakeSummarizer summarizer) {
         Ingestor ingestor = TestWiring.ingestor();
-        Function<String, Article> site = link -> ingestor.fromHtml(
-                Fixtures.html("Trees for " + link.substring(link.lastIndexOf('/') + 1)), link, link);
-        return new Conversation(site, ingestor, summarizer, store,
+        return new Conversation(ingestor, summarizer, store,
                 new Policy(List.of(), 5, 30, 20_000, 1024 * 1024, 280), Clock.systemUTC());
     }
 }

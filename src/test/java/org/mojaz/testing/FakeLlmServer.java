@@ -26,7 +26,10 @@ public abstract class FakeLlmServer implements AutoCloseable {
     protected static final ObjectMapper JSON = new ObjectMapper();
 
     /** One scripted answer. */
-    private record Scripted(int status, String body, Duration delay) {
+    private record Scripted(int status, String body, Duration delay, boolean stallBody) {
+        Scripted(int status, String body, Duration delay) {
+            this(status, body, delay, false);
+        }
     }
 
     /** One request as received. */
@@ -96,6 +99,14 @@ public abstract class FakeLlmServer implements AutoCloseable {
         return enqueue(new Scripted(200, successBody(text, 120, 80), delay));
     }
 
+    /**
+     * The server sends 200 and its headers at once (chunked), then trickles a blank every 200 ms and never the
+     * answer, until it is closed: a model that stalls in its body while the connection stays alive.
+     */
+    public synchronized FakeLlmServer stallBody(String text) {
+        return enqueue(new Scripted(200, successBody(text, 120, 80), Duration.ZERO, true));
+    }
+
     public synchronized int requestCount() {
         return received.size();
     }
@@ -129,6 +140,10 @@ public abstract class FakeLlmServer implements AutoCloseable {
         byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         try {
+            if (answer.stallBody()) {
+                trickle(exchange);
+                return;
+            }
             exchange.sendResponseHeaders(answer.status(), bytes.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(bytes);
@@ -136,6 +151,17 @@ public abstract class FakeLlmServer implements AutoCloseable {
         } catch (IOException clientWentAway) {
             exchange.close();
         }
+    }
+
+    private static void trickle(HttpExchange exchange) throws IOException {
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream out = exchange.getResponseBody();
+        for (int i = 0; i < 3000 && !Thread.currentThread().isInterrupted(); i++) {
+            out.write(' ');
+            out.flush();
+            pause(Duration.ofMillis(200));
+        }
+        exchange.close();
     }
 
     private static void pause(Duration delay) {
