@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
 @Command(name = "mojaz", mixinStandardHelpOptions = true, version = "mojaz 0.1.0",
         description = "Turns Arabic and English news into short bilingual briefings.",
         subcommands = {SummarizeCommand.class, ChatCommand.class, BotCommand.class, EvalCommand.class,
-            BenchCommand.class})
+            BenchCommand.class, org.mojaz.eval.TrainCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

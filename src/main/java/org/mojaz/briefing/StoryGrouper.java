@@ -97,7 +97,9 @@ final class StoryGrouper {
             case NUMBER -> e.value() == null ? null : "#" + e.value();
             case DATE -> e.value() == null || e.value().length() < 10 ? null : "@" + e.value();
             default -> {
-                String name = e.transliterated() ? e.displayName(language.code()) : e.nameEn();
+                String asWritten = language == Language.ARABIC
+                        ? (e.nameAr() != null ? e.nameAr() : e.nameEn()) : (e.nameEn() != null ? e.nameEn() : e.nameAr());
+                String name = e.transliterated() ? asWritten : e.nameEn();
                 yield name == null ? null : "n:" + ArabicNormalizer.normalize(name).toLowerCase(Locale.ROOT);
             }
         };
@@ -107,7 +109,7 @@ final class StoryGrouper {
     private static double weight(Entity e) {
         return switch (e.type()) {
             case NUMBER -> 1.5;
-            case PERSON, ORGANIZATION -> 1.0;
+            case PERSON, ORGANIZATION, EVENT -> 1.0;
             case DATE -> 0.5;
             case PLACE -> 0.4;
         };

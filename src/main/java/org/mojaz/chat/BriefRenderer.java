@@ -123,6 +123,7 @@ final class BriefRenderer {
             case PERSON -> "People / أشخاص";
             case ORGANIZATION -> "Organisations / منظمات";
             case PLACE -> "Places / أماكن";
+            case EVENT -> "Events / أحداث";
             case DATE -> "Dates / تواريخ";
             case NUMBER -> "Figures / أرقام";
         };

@@ -15,6 +15,7 @@ public final class DigestText {
             EntityType.PERSON, "People / أشخاص",
             EntityType.ORGANIZATION, "Organisations / هيئات",
             EntityType.PLACE, "Places / أماكن",
+            EntityType.EVENT, "Events / أحداث",
             EntityType.DATE, "Dates / تواريخ",
             EntityType.NUMBER, "Figures / أرقام");
 

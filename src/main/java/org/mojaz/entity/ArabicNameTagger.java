@@ -6,17 +6,42 @@ import java.util.Optional;
 import org.mojaz.text.ArabicNormalizer;
 
 /**
- * Arabic names, with no capital letters to help: dictionary names read through proclitics (والجزائر,
- * بالمغرب, للأمم المتحدة), nisba adjectives, organisation and place cue nouns (حزب، وزارة، مدينة...), people after
+ * Arabic names: the trained {@link ArabicNameModel} where the jar ships one (the rules below then serve as its
+ * features, see {@link Combination}), else rules. With no capital letters to help, the rules read dictionary
+ * names through proclitics (والجزائر, بالمغرب, للأمم المتحدة), nisba adjectives, organisation and place cue nouns (حزب، وزارة، مدينة...), people after
  * titles (الرئيس، وزير الخارجية الأمريكي...) or starting with a known given name, and the document's name memory.
  */
-final class ArabicNameTagger {
+public final class ArabicNameTagger {
     private static final int MAX_NAME = 4;
 
     private final Gazetteer gazetteer;
+    private final ArabicNameModel model;
+    private final Combination combination;
+    private final OrganisationNames organisations = new OrganisationNames();
 
+    /** How the trained model and the rules share the work (chosen by measurement on a held-out split). */
+    public enum Combination {
+        /** Rules only (no model). */
+        RULES,
+        /** The model's spans only. */
+        MODEL,
+        /** The model's spans, plus single words remembered from the model's earlier names in the document. */
+        MODEL_MEMORY,
+        /** The model's spans, plus every rule span that does not overlap one. */
+        MODEL_RULES,
+        /** The model's spans, plus names from our dictionary (not nisba adjectives) that do not overlap one. */
+        MODEL_KNOWN
+    }
+
+    /** Rules only. */
     ArabicNameTagger(Gazetteer gazetteer) {
+        this(gazetteer, null, Combination.RULES);
+    }
+
+    ArabicNameTagger(Gazetteer gazetteer, ArabicNameModel model, Combination combination) {
         this.gazetteer = gazetteer;
+        this.model = model;
+        this.combination = model == null ? Combination.RULES : combination;
     }
 
     /** One sentence being tagged: its tokens' normalised cores and clitic readings. */
@@ -49,10 +74,17 @@ final class ArabicNameTagger {
 
     List<Span> tag(String[] tokens, NameMemory memory) {
         Words w = Words.of(tokens);
+        List<Span> learnt = combination == Combination.RULES ? List.of() : withCues(w, model.find(tokens));
         List<Span> spans = new ArrayList<>();
+        int next = 0;
         int i = 0;
         while (i < w.size()) {
-            Optional<Span> span = spanAt(w, i, memory);
+            while (next < learnt.size() && learnt.get(next).end() <= i) {
+                next++;
+            }
+            Span ahead = next < learnt.size() ? learnt.get(next) : null;
+            Optional<Span> span = ahead != null && ahead.start() == i ? Optional.of(withKnown(w, ahead))
+                    : ruleAt(w, i, memory).filter(r -> ahead == null || r.end() <= ahead.start());
             if (span.isPresent()) {
                 Span found = span.get();
                 spans.add(found);
@@ -67,6 +99,68 @@ final class ArabicNameTagger {
             }
         }
         return spans;
+    }
+
+    private Optional<Span> ruleAt(Words w, int i, NameMemory memory) {
+        return switch (combination) {
+            case MODEL -> nisbaAt(w, i);
+            case MODEL_MEMORY -> w.cores[i].isEmpty() ? Optional.empty() : remembered(w, i, memory);
+            case MODEL_KNOWN -> w.cores[i].isEmpty() ? Optional.empty() : known(w, i);
+            default -> spanAt(w, i, memory);
+        };
+    }
+
+    /**
+     * A learnt span with the dictionary entry that spells it, if any (for both names); a country keeps the
+     * dictionary's type (المغرب is a place even as the subject of a verb).
+     */
+    private Span withKnown(Words w, Span span) {
+        StringBuilder rest = new StringBuilder();
+        for (int j = span.start() + 1; j < span.end(); j++) {
+            rest.append(' ').append(w.cores[j]);
+        }
+        for (String stem : w.stems.get(span.start())) {
+            Optional<KnownName> k = gazetteer.find(stem + rest).filter(n -> !n.givenName());
+            if (k.isPresent()) {
+                EntityType type = gazetteer.isCountry(k.get()) ? k.get().type() : span.type();
+                return new Span(span.start(), span.end(), type, k.get(), false);
+            }
+        }
+        return span;
+    }
+
+    /**
+     * وزارة الفلاحة: an organisation the model found right after its cue noun takes the cue in when the whole
+     * reads as a known kind of organisation (the corpus often leaves the cue out, so only then).
+     */
+    private List<Span> withCues(Words w, List<Span> spans) {
+        List<Span> out = new ArrayList<>(spans.size());
+        int free = 0;
+        for (Span s : spans) {
+            boolean cue = s.type() == EntityType.ORGANIZATION && s.start() > free
+                    && ArabicWords.anyIn(w.stems.get(s.start() - 1), ArabicWords.ORG_CUES)
+                    && organisations.english(List.of(w.tokens).subList(s.start() - 1, s.end())).isPresent();
+            Span fixed = cue ? new Span(s.start() - 1, s.end(), s.type(), s.known(), false) : s;
+            if (s.length() == 1 && ArabicWords.anyIn(w.stems.get(s.start()), ArabicWords.ORG_CUES)) {
+                fixed = organisation(w, s.start()).orElse(s); // حزب alone is no name: حزب التجمع الوطني
+            }
+            if (fixed.start() >= free) {
+                out.add(fixed);
+                free = fixed.end();
+            }
+        }
+        return out;
+    }
+
+    /** A nisba adjective (الجزائرية → Algeria): listed for the reader, never scored as a name. */
+    private Optional<Span> nisbaAt(Words w, int i) {
+        for (String stem : w.stems.get(i)) {
+            Optional<KnownName> nisba = w.cores[i].isEmpty() ? Optional.empty() : gazetteer.nisba(stem);
+            if (nisba.isPresent()) {
+                return Optional.of(new Span(i, i + 1, EntityType.PLACE, nisba.get(), true));
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<Span> spanAt(Words w, int i, NameMemory memory) {
@@ -129,7 +223,7 @@ final class ArabicNameTagger {
         return Optional.of(new Span(i, end, EntityType.ORGANIZATION, null, false));
     }
 
-    /** صحيفة ديلي تلغراف: the foreign name after a media or company cue noun (the cue is not part of it). */
+    /** صحيفة لوموند: the foreign name after a media or company cue noun (the cue is not part of it). */
     private Optional<Span> namedAfterCue(Words w, int i) {
         if (!ArabicWords.anyIn(w.stems.get(i), ArabicWords.NAMED_ORG_CUES)) {
             return Optional.empty();
@@ -142,7 +236,7 @@ final class ArabicNameTagger {
         return end > i + 1 ? Optional.of(new Span(i + 1, end, EntityType.ORGANIZATION, null, false)) : Optional.empty();
     }
 
-    /** حزب التجمع المصري, وزارة الخارجية: a cue noun and the definite words after it. */
+    /** حزب الاستقلال, وزارة الفلاحة: a cue noun and the definite words after it. */
     private Optional<Span> organisation(Words w, int i) {
         if (!ArabicWords.anyIn(w.stems.get(i), ArabicWords.ORG_CUES)) {
             return Optional.empty();
@@ -162,7 +256,7 @@ final class ArabicNameTagger {
         return end > i + 1 ? Optional.of(new Span(i, end, EntityType.ORGANIZATION, null, false)) : Optional.empty();
     }
 
-    /** الصحيفة البريطانية: a definite cue with only nisba adjectives after it points back, it does not name. */
+    /** الوكالة الفرنسية: a definite cue with only nisba adjectives after it points back, it does not name. */
     private boolean onlyNisbas(Words w, int from, int end) {
         for (int j = from; j < end; j++) {
             if (gazetteer.nisba(w.cores[j]).isEmpty()) {
@@ -172,7 +266,7 @@ final class ArabicNameTagger {
         return true;
     }
 
-    /** مدينة الصالحية: the name after a place cue noun (the cue itself is not part of the name). */
+    /** مدينة وجدة: the name after a place cue noun (the cue itself is not part of the name). */
     private Optional<Span> place(Words w, int i) {
         if (!ArabicWords.anyIn(w.stems.get(i), ArabicWords.PLACE_CUES) || !w.nameWord(i + 1)) {
             return Optional.empty();
@@ -239,7 +333,7 @@ final class ArabicNameTagger {
         return false;
     }
 
-    /** وقال ليبرمان / ليبرمان وزير الشؤون: a bare word after a speech verb or before an office in apposition. */
+    /** وقال بوريطة / بوريطة وزير الخارجية: a bare word after a speech verb or before an office in apposition. */
     private Optional<Span> spokenOrTitledAfter(Words w, int i, NameMemory memory) {
         if (!w.nameWord(i) || w.cores[i].startsWith("ال") || ArabicWords.cliticWithArticle(w.cores[i])
                 || w.cores[i].startsWith("و") || gazetteer.find(w.bare(i)).isPresent()) {
@@ -256,7 +350,7 @@ final class ArabicNameTagger {
         return spoken || titled ? Optional.of(new Span(i, end, EntityType.PERSON, null, false)) : Optional.empty();
     }
 
-    /** الكرواتي غوران إيفانيشيفيتش: two bare name words after a definite nisba used as a noun. */
+    /** الإسباني رافائيل نادال: two bare name words after a definite nisba used as a noun. */
     private Optional<Span> nameAfterNisba(Words w, int i, NameMemory memory) {
         if (!w.nameWord(i) || w.cores[i].startsWith("ال") || w.cores[i].startsWith("و")
                 || gazetteer.find(w.bare(i)).isPresent() || ArabicWords.SPEECH_VERBS.contains(w.cores[i])
@@ -289,7 +383,7 @@ final class ArabicNameTagger {
 
     /**
      * Where a name that starts at s ends: the word after a link (بن، أبو، آل، عبد), given names, ordinals after a
-     * name, words known from earlier mentions, and one free word right after the first (حسن البنا).
+     * name, words known from earlier mentions, and one free word right after the first (عزيز أخنوش).
      */
     private int nameEnd(Words w, int s, NameMemory memory) {
         int end = s + 1;

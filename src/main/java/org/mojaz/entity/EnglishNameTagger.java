@@ -72,13 +72,29 @@ final class EnglishNameTagger {
             Optional<Span> span = known >= chunk && known > i
                     ? known(tokens, i, known)
                     : chunk > i ? chunkToSpan(tokens, i, chunk, shouting, memory) : Optional.empty();
-            span.ifPresent(found -> {
+            span.filter(found -> !foreignPhrase(tokens, found)).ifPresent(found -> {
                 spans.add(found);
                 memory.remember(keys(tokens, found.start(), found.end()), found);
             });
             i = Math.max(i + 1, Math.max(known, chunk));
         }
         return spans;
+    }
+
+    private static final java.util.regex.Pattern GERMAN_NOUN = java.util.regex.Pattern.compile(".{3,}(ierung|ungen|keit|schaft)");
+
+    /** "Die Digitalisierung der Verwaltung": a German phrase quoted in English text, capitalised nouns and all. */
+    private static boolean foreignPhrase(String[] tokens, Span span) {
+        if (span.known() != null) {
+            return false;
+        }
+        boolean article = tokens[span.start()].equals("Die") || tokens[span.start()].equals("Das");
+        for (int i = span.start(); i < span.end(); i++) {
+            if (GERMAN_NOUN.matcher(tokens[i]).matches() || article && i > span.start() && tokens[i].endsWith("ung")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** In an all-capitals headline only dictionary names and remembered names count. */
@@ -219,7 +235,10 @@ final class EnglishNameTagger {
         if (gazetteer.find(keys[0]).filter(KnownName::givenName).isPresent()) {
             return EntityType.PERSON;
         }
-        return EnglishWords.contextType(tokens, s, end);
+        EntityType byContext = EnglishWords.contextType(tokens, s, end);
+        boolean city = keys.length == 1 && byContext == EntityType.ORGANIZATION && !EnglishWords.followedByScore(tokens, end)
+                && NameLexicon.shared().placeInArabic(tokens[s]).isPresent();
+        return city ? EntityType.PLACE : byContext; // Algeciras, Tlemcen: a city of the open city list, not a team
     }
 
     /** Werder Bremen, Maccabi Tel Aviv, London Newsroom: an unknown name built on a place is an organisation. */

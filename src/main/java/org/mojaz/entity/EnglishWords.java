@@ -36,7 +36,8 @@ final class EnglishWords {
             "villa", "forest", "olympique", "sporting", "dynamo", "spartak", "real", "inter", "ac", "ajax",
             "chamber", "authority", "service", "services", "trust", "network", "airline", "pharmaceuticals",
             "electric", "steel", "mining", "resources", "investments", "insurance", "financial", "reserve",
-            "brigade", "brigades", "guard", "command", "mission", "tribunal");
+            "brigade", "brigades", "guard", "command", "mission", "tribunal", "studios", "studio", "auctions",
+            "records", "pictures", "entertainment", "labs", "laboratories", "hospital", "clinic", "institution");
 
     private static final Set<String> CLUB_TEAM_ENDS = words("city", "town", "county", "united", "cup");
 
@@ -45,7 +46,9 @@ final class EnglishWords {
             "street", "avenue", "square", "bridge", "gulf", "bay", "sea", "ocean", "peninsula", "desert", "coast",
             "strait", "canal", "region", "district", "hills", "heights", "airport", "port", "state", "republic",
             "kingdom", "emirate", "territory", "territories", "north", "south", "east", "west", "central", "upper",
-            "lower", "new", "san", "santa", "st", "st.", "fort", "cape", "beach", "springs", "falls", "park");
+            "lower", "new", "san", "santa", "st", "st.", "fort", "cape", "beach", "springs", "falls", "park",
+            "palace", "med", "resort", "coliseum", "colosseum", "stadium", "arena", "castle", "cathedral", "mosque",
+            "harbour", "harbor", "terminal", "tower", "oasis", "dam");
 
     private static final Set<String> OF_HEADS = words(
             "bank", "university", "ministry", "department", "republic", "kingdom", "gulf", "bay", "isle", "sea",

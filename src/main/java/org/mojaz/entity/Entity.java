@@ -30,12 +30,4 @@ public record Entity(
             throw new IllegalArgumentException("an entity needs at least one name");
         }
     }
-
-    /** The name to show first for a reader of the given language code ("ar" or "en"). */
-    public String displayName(String languageCode) {
-        if ("ar".equals(languageCode)) {
-            return nameAr != null ? nameAr : nameEn;
-        }
-        return nameEn != null ? nameEn : nameAr;
-    }
 }

@@ -49,13 +49,23 @@ public final class EntityExtractor {
         return List.copyOf(out);
     }
 
+    /**
+     * Both names of one whole name of a known type, as the brief would list it (to measure the name lists):
+     * {@code transliterated} when a word had to be spelt letter by letter.
+     */
+    public Entity name(String surface, EntityType type, Language language) {
+        BilingualNames.Pair pair = names.name(surface, type, language == Language.ARABIC ? Language.ARABIC : Language.ENGLISH);
+        return new Entity(type, pair.nameAr(), pair.nameEn(), 1, 0, null, pair.transliterated(), null);
+    }
+
     private void count(Map<String, Tally> tallies, TokenizedText.Sentence s, Span span, Language lang, String text) {
         int start = s.starts()[span.start()];
         String surface = text.substring(start, s.ends()[span.end() - 1]);
         BilingualNames.Pair pair = names.of(span, surface, s.tokens(), lang);
-        String key = span.type() + ":" + Gazetteer.key(pair.nameEn() != null && span.known() != null ? pair.nameEn() : surface);
+        String written = lang == Language.ARABIC && pair.nameAr() != null ? pair.nameAr() : surface;
+        String key = span.type() + ":" + Gazetteer.key(pair.nameEn() != null && span.known() != null ? pair.nameEn() : written);
         if (span.known() == null && span.type() == EntityType.PERSON && span.length() == 1) {
-            key = personKey(tallies, key, surface);
+            key = personKey(tallies, key, written);
         }
         Tally tally = tallies.computeIfAbsent(key, k -> new Tally(span.type(), pair, start));
         tally.mentions++;

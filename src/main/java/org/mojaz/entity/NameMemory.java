@@ -10,7 +10,6 @@ import java.util.Optional;
  */
 public final class NameMemory {
     private final Map<String, Span> byWord = new HashMap<>();
-    private final Map<String, String[]> fullNames = new HashMap<>();
 
     /** Remembers a typed span; for people, each word of the name points back to the full name. */
     void remember(String[] keys, Span span) {
@@ -20,7 +19,6 @@ public final class NameMemory {
         if (span.type() == EntityType.PERSON && keys.length > 1) {
             for (String k : keys) {
                 byWord.putIfAbsent(k, span);
-                fullNames.putIfAbsent(k, keys);
             }
         } else if (keys.length == 1) {
             byWord.putIfAbsent(keys[0], span);
@@ -33,13 +31,7 @@ public final class NameMemory {
         return s == null ? Optional.empty() : Optional.of(s.type());
     }
 
-    /** The full name of a person an earlier mention introduced, given one of its words. */
-    Optional<String[]> fullName(String key) {
-        return Optional.ofNullable(fullNames.get(key));
-    }
-
     public void clear() {
         byWord.clear();
-        fullNames.clear();
     }
 }

@@ -1,5 +1,7 @@
 package org.mojaz.entity;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.mojaz.core.Language;
 
@@ -11,15 +13,29 @@ import org.mojaz.core.Language;
 public final class NameTagger {
     private final EnglishNameTagger english;
     private final ArabicNameTagger arabic;
+    private final EventNames events = new EventNames();
 
-    private NameTagger() {
+    /** How the shipped tagger combines the Arabic model and rules (measured on a held-out split, see README). */
+    static final ArabicNameTagger.Combination ARABIC_DEFAULT = ArabicNameTagger.Combination.MODEL;
+
+    private NameTagger(ArabicNameModel arabicModel, ArabicNameTagger.Combination combination) {
         Gazetteer gazetteer = Gazetteer.shared();
         this.english = new EnglishNameTagger(gazetteer);
-        this.arabic = new ArabicNameTagger(gazetteer);
+        this.arabic = new ArabicNameTagger(gazetteer, arabicModel, combination);
     }
 
     private static final class Holder {
-        static final NameTagger SHARED = new NameTagger();
+        static final NameTagger SHARED = new NameTagger(ArabicNameModel.shipped().orElse(null), ARABIC_DEFAULT);
+    }
+
+    /** The combination the shared tagger uses. */
+    public static ArabicNameTagger.Combination arabicDefault() {
+        return ARABIC_DEFAULT;
+    }
+
+    /** A tagger with another Arabic model or combination (to measure them); null model means rules only. */
+    public static NameTagger with(ArabicNameModel arabicModel, ArabicNameTagger.Combination combination) {
+        return new NameTagger(arabicModel, combination);
     }
 
     /** The process-wide tagger (loading the part-of-speech model and dictionaries takes about a second). */
@@ -29,7 +45,20 @@ public final class NameTagger {
 
     /** Typed spans over one sentence's tokens, in order, not overlapping. */
     public List<Span> tag(String[] tokens, Language language, NameMemory memory) {
-        return language == Language.ARABIC ? arabic.tag(tokens, memory) : english.tag(tokens, memory);
+        boolean ar = language == Language.ARABIC;
+        List<Span> names = ar ? arabic.tag(tokens, memory) : english.tag(tokens, memory);
+        List<Span> events = this.events.find(tokens, ar);
+        if (events.isEmpty()) {
+            return names;
+        }
+        List<Span> out = new ArrayList<>(events);
+        for (Span n : names) {
+            if (events.stream().noneMatch(e -> e.start() < n.end() && n.start() < e.end())) {
+                out.add(n);
+            }
+        }
+        out.sort(Comparator.comparingInt(Span::start));
+        return out;
     }
 
     /** Same as {@link #tag(String[], Language, NameMemory)} with no memory of earlier sentences. */

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.mojaz.entity.ArabicNameModel;
+import org.mojaz.entity.ArabicNameTagger;
 import org.mojaz.entity.EntityType;
 import org.mojaz.entity.NameMemory;
 import org.mojaz.entity.NameTagger;
@@ -30,37 +32,87 @@ public final class EntitiesEvalCommand implements Callable<Integer> {
     @Option(names = "--min-f1", description = "Quality bar: exit 1 when the overall typed F1 (percent) is below it.")
     Double minF1;
 
+    @Option(names = "--model", description = "Arabic name model file to use instead of the shipped one (mojaz train ner).")
+    Path model;
+
+    @Option(names = "--combine", description = "Arabic model and rules: RULES, MODEL, MODEL_MEMORY or MODEL_RULES "
+            + "(default: the shipped choice).")
+    ArabicNameTagger.Combination combine;
+
+    @Option(names = "--from", defaultValue = "0", description = "Score only sentences from this fraction of the file on (0-1).")
+    double from;
+
+    @Option(names = "--to", defaultValue = "1", description = "Score only sentences before this fraction of the file (0-1).")
+    double to;
+
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         Language language = Language.fromCode(lang);
         if (!java.nio.file.Files.isReadable(conll)) {
             System.err.println("cannot read " + conll);
             return 2;
         }
-        List<ConllSentences.Sentence> sentences = ConllSentences.read(conll);
-        NameTagger tagger = NameTagger.shared();
-        SpanScorer scorer = new SpanScorer(Set.of("PER", "ORG", "LOC"));
-        NameMemory memory = new NameMemory();
-        int shown = 0;
+        List<ConllSentences.Sentence> sentences = slice(ConllSentences.read(conll), from, to);
+        NameTagger tagger = tagger();
+        boolean documents = sentences.stream().skip(1).anyMatch(ConllSentences.Sentence::newDocument);
         long started = System.nanoTime();
-        for (ConllSentences.Sentence s : sentences) {
-            if (s.newDocument()) {
-                memory.clear();
-            }
-            List<TypedSpan> predicted = typed(tagger.tag(s.tokens(), language, memory));
-            scorer.add(s.gold(), predicted);
-            shown = printErrors(s, predicted, shown);
-        }
+        SpanScorer main = score(sentences, tagger, language, !documents, errors);
         long millis = (System.nanoTime() - started) / 1_000_000;
+        SpanScorer other = score(sentences, tagger, language, documents, 0);
         System.out.printf(Locale.ROOT, "%s: %d sentences, %d ms%n", conll.getFileName(), sentences.size(), millis);
-        System.out.print(scorer.table());
+        System.out.println(documents ? "name memory reset at each -DOCSTART-:" : "no -DOCSTART-: name memory reset every sentence:");
+        System.out.print(main.table());
+        System.out.println(documents ? "for comparison, memory reset every sentence:" : "for comparison, memory kept over the whole file:");
+        System.out.print(other.table());
         if (minF1 != null) {
-            double f1 = scorer.score("ALL").f1();
+            double f1 = main.score("ALL").f1();
             boolean ok = f1 >= minF1;
             System.out.printf(java.util.Locale.ROOT, "bar: overall F1 %.2f >= %.2f: %s%n", f1, minF1, ok ? "yes" : "NO");
             return ok ? 0 : 1;
         }
         return 0;
+    }
+
+    private NameTagger tagger() throws java.io.IOException {
+        if (model == null && combine == null) {
+            return NameTagger.shared();
+        }
+        ArabicNameModel arabic;
+        if (model != null) {
+            try (java.io.InputStream in = java.nio.file.Files.newInputStream(model)) {
+                arabic = ArabicNameModel.read(in);
+            }
+        } else {
+            arabic = ArabicNameModel.shipped().orElse(null);
+        }
+        return NameTagger.with(arabic, combine != null ? combine : NameTagger.arabicDefault());
+    }
+
+    /** The sentences from fraction {@code from} (inclusive) to {@code to} (exclusive) of the list. */
+    static List<ConllSentences.Sentence> slice(List<ConllSentences.Sentence> all, double from, double to) {
+        int a = (int) Math.round(all.size() * Math.max(0, from));
+        int b = (int) Math.round(all.size() * Math.min(1, to));
+        return all.subList(a, Math.max(a, b));
+    }
+
+    /**
+     * Typed spans of the tagger over the sentences. Memory is cleared at each -DOCSTART- (always) and before every
+     * sentence when {@code resetEachSentence}.
+     */
+    static SpanScorer score(List<ConllSentences.Sentence> sentences, NameTagger tagger, Language language,
+            boolean resetEachSentence, int errors) {
+        SpanScorer scorer = new SpanScorer(Set.of("PER", "ORG", "LOC"));
+        NameMemory memory = new NameMemory();
+        int shown = 0;
+        for (ConllSentences.Sentence s : sentences) {
+            if (s.newDocument() || resetEachSentence) {
+                memory.clear();
+            }
+            List<TypedSpan> predicted = typed(tagger.tag(s.tokens(), language, memory));
+            scorer.add(s.gold(), predicted);
+            shown = printErrors(s, predicted, shown, errors);
+        }
+        return scorer;
     }
 
     private static List<TypedSpan> typed(List<Span> spans) {
@@ -82,7 +134,7 @@ public final class EntitiesEvalCommand implements Callable<Integer> {
         };
     }
 
-    private int printErrors(ConllSentences.Sentence s, List<TypedSpan> predicted, int shown) {
+    private static int printErrors(ConllSentences.Sentence s, List<TypedSpan> predicted, int shown, int errors) {
         if (shown >= errors) {
             return shown;
         }

@@ -1,0 +1,89 @@
+package org.mojaz.eval;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.mojaz.core.Language;
+import org.mojaz.entity.ArabicNameModel;
+import org.mojaz.entity.ArabicNameTagger;
+import org.mojaz.entity.NameTagger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code mojaz train ner}: trains the Arabic name model on a CoNLL file. With {@code --hold-out} it trains on the
+ * head of the file only and prints, on the held-out tail, the typed F1 of each way of combining model and rules.
+ */
+@Command(name = "ner", mixinStandardHelpOptions = true,
+        description = "Train the Arabic name finder (OpenNLP maximum entropy) on a CoNLL file.")
+public final class TrainNerCommand implements Callable<Integer> {
+    @Option(names = "--conll", required = true, description = "CoNLL file: token ... TAG per line (read, never copied).")
+    Path conll;
+
+    @Option(names = "--lang", defaultValue = "ar", description = "Only ar is trained (default: ${DEFAULT-VALUE}).")
+    String lang;
+
+    @Option(names = "--out", required = true, description = "Model file to write (the jar ships "
+            + "src/main/resources/org/mojaz/entity/ner-ar.bin).")
+    Path out;
+
+    @Option(names = "--algorithm", defaultValue = "PERCEPTRON", description = "MAXENT or PERCEPTRON (default: ${DEFAULT-VALUE}).")
+    String algorithm;
+
+    @Option(names = "--iterations", defaultValue = "300", description = "Training iterations (default: ${DEFAULT-VALUE}).")
+    int iterations;
+
+    @Option(names = "--cutoff", defaultValue = "1", description = "Drop features seen fewer times (default: ${DEFAULT-VALUE}).")
+    int cutoff;
+
+    @Option(names = "--hold-out", defaultValue = "0", description = "Keep this tail fraction of the file out of "
+            + "training and report on it (default: ${DEFAULT-VALUE}).")
+    double holdOut;
+
+    @Override
+    public Integer call() throws IOException {
+        if (Language.fromCode(lang) != Language.ARABIC) {
+            System.err.println("only --lang ar has a trained model");
+            return 2;
+        }
+        if (!Files.isReadable(conll)) {
+            System.err.println("cannot read " + conll);
+            return 2;
+        }
+        List<ConllSentences.Sentence> all = ConllSentences.read(conll);
+        List<ConllSentences.Sentence> train = EntitiesEvalCommand.slice(all, 0, 1 - holdOut);
+        long started = System.nanoTime();
+        ArabicNameModel model = ArabicNameModel.train(examples(train), algorithm, iterations, cutoff);
+        System.out.printf(java.util.Locale.ROOT, "trained on %d sentences in %d s%n", train.size(), (System.nanoTime() - started) / 1_000_000_000);
+        try (OutputStream o = Files.newOutputStream(out)) {
+            model.write(o);
+        }
+        if (holdOut > 0) {
+            List<ConllSentences.Sentence> dev = EntitiesEvalCommand.slice(all, 1 - holdOut, 1);
+            for (ArabicNameTagger.Combination c : ArabicNameTagger.Combination.values()) {
+                NameTagger tagger = NameTagger.with(model, c);
+                System.out.println("held-out " + dev.size() + " sentences, " + c + ", memory reset every sentence:");
+                System.out.print(EntitiesEvalCommand.score(dev, tagger, Language.ARABIC, true, 0).table());
+                System.out.println("  memory kept over the held-out part: ALL F1 " + String.format(java.util.Locale.ROOT, "%.2f",
+                        EntitiesEvalCommand.score(dev, tagger, Language.ARABIC, false, 0).score("ALL").f1()));
+            }
+        }
+        return 0;
+    }
+
+    private static List<ArabicNameModel.Example> examples(List<ConllSentences.Sentence> sentences) {
+        List<ArabicNameModel.Example> out = new ArrayList<>();
+        for (ConllSentences.Sentence s : sentences) {
+            List<ArabicNameModel.Name> names = new ArrayList<>();
+            for (TypedSpan t : s.gold()) {
+                names.add(new ArabicNameModel.Name(t.start(), t.end(), t.type()));
+            }
+            out.add(new ArabicNameModel.Example(s.tokens(), names));
+        }
+        return out;
+    }
+}
