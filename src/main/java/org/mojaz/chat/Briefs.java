@@ -1,7 +1,6 @@
 package org.mojaz.chat;
 
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -129,8 +128,8 @@ final class Briefs {
 
     private static List<Reply> render(StoredArticle stored, Digest digest, BriefView view, String ui) {
         Article a = stored.article();
-        String date = a.published() != null && a.published().length() >= 10 ? a.published().substring(0, 10)
-                : stored.addedAt().atZone(ZoneOffset.UTC).toLocalDate().toString();
+        // a page's own date, or none: the day it was sent is not the article's date
+        String date = a.published() != null && a.published().length() >= 10 ? a.published().substring(0, 10) : null;
         String html = BriefRenderer.render(a, displaySource(stored.source()), date, digest, view, ui);
         return withButtons(Splitter.split(html, Reply.MAX_LENGTH), BriefRenderer.buttons(view));
     }

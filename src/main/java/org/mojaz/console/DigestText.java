@@ -13,7 +13,7 @@ import org.mojaz.summary.Digest;
 public final class DigestText {
     private static final Map<EntityType, String> HEADINGS = Map.of(
             EntityType.PERSON, "People / أشخاص",
-            EntityType.ORGANIZATION, "Organisations / هيئات",
+            EntityType.ORGANIZATION, "Organisations / منظمات", // the same label as chat.BriefRenderer
             EntityType.PLACE, "Places / أماكن",
             EntityType.EVENT, "Events / أحداث",
             EntityType.DATE, "Dates / تواريخ",

@@ -92,11 +92,17 @@ final class NumberFinder {
         String[] u = unit == null ? null : UNITS.get(stripPlural(unit));
         BigDecimal amount = amount(number).multiply(scale == null ? BigDecimal.ONE : SCALE.get(scale));
         String value = amount.stripTrailingZeros().toPlainString() + (u == null ? "" : " " + u[0]);
-        String shown = number == null ? "1" : number.replace(',', '.').replace('٫', '.');
+        String shown = number == null ? "1" : shown(number);
         String[] sw = scale == null ? null : SCALE_WORDS.get(englishScale(scale));
         String ar = join(shown, sw == null ? null : sw[0], u == null ? null : u[1]);
         String en = join(shown, sw == null ? null : sw[1], u == null ? null : u[2]);
         out.add(new Found(text.originalOffset(start), text.originalText(start, end).strip(), value, ar, en));
+    }
+
+    /** The figure as written for display: thousands separators stay commas (137,000), a decimal comma is a point. */
+    static String shown(String number) {
+        String n = number.replace('٫', '.').replace('٬', ',');
+        return n.matches("\\d{1,3}(,\\d{3})+") ? n : n.replace(',', '.');
     }
 
     private static BigDecimal amount(String number) {

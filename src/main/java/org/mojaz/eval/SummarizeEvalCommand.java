@@ -38,7 +38,7 @@ public final class SummarizeEvalCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, description = "JSONL file with id, lang, title, text, summaries.")
     Path data;
 
-    @Option(names = "--budget", description = "Word budget (default: the set's median reference length).")
+    @Option(names = {"--budget", "--words"}, description = "Word budget (default: the set's median reference length).")
     Integer budget;
 
     @Option(names = "--dump", description = "Write every system summary as JSONL (id, system, summary).")
@@ -58,6 +58,14 @@ public final class SummarizeEvalCommand implements Callable<Integer> {
 
     @Option(names = "--redundancy", description = "Engine tuning: MMR redundancy penalty.")
     Double redundancy;
+
+    @Option(names = "--fill-ratio", description = "Engine tuning: after a news lead, add sentences only while their"
+            + " value is at least this share of the lead's score.")
+    Double fillRatio;
+
+    @Option(names = "--max-mid-sentence", paramLabel = "N",
+            description = "Quality bar: exit 1 if more than N of our summaries start or end inside a sentence.")
+    Integer maxMidSentence;
 
     @Option(names = "--require-beat", split = ",", paramLabel = "SYSTEM",
             description = "Quality bar: exit 1 unless mojaz beats each named system on both ROUGE-1 and ROUGE-2.")
@@ -83,6 +91,12 @@ public final class SummarizeEvalCommand implements Callable<Integer> {
     private int bar(Map<String, double[]> totals) {
         double[] ours = totals.get("mojaz");
         boolean ok = true;
+        if (maxMidSentence != null) {
+            boolean whole = ours[4] <= maxMidSentence;
+            System.out.printf(Locale.ROOT, "bar: at most %d of our summaries start or end mid-sentence: %s%n",
+                    maxMidSentence, whole ? "yes" : "NO");
+            ok = whole;
+        }
         for (String system : requireBeat) {
             double[] other = totals.get(system);
             if (other == null) {
@@ -103,7 +117,8 @@ public final class SummarizeEvalCommand implements Callable<Integer> {
                 backwardWeight != null ? backwardWeight : d.backwardWeight(),
                 positionWeight != null ? positionWeight : d.positionWeight(),
                 positionDecay != null ? positionDecay : d.positionDecay(),
-                redundancy != null ? redundancy : d.redundancy());
+                redundancy != null ? redundancy : d.redundancy(),
+                fillRatio != null ? fillRatio : d.fillRatio());
     }
 
     private Map<String, double[]> evaluate(List<Doc> docs, ExtractiveSummarizer.Options options, int words)
@@ -112,18 +127,23 @@ public final class SummarizeEvalCommand implements Callable<Integer> {
         Tokenizer tokenizer = new Tokenizer();
         ExtractiveSummarizer engine = new ExtractiveSummarizer(new EntityExtractor(), options, splitter, tokenizer);
         Map<String, double[]> totals = new LinkedHashMap<>();
-        SYSTEMS.forEach(s -> totals.put(s, new double[4]));
+        SYSTEMS.forEach(s -> totals.put(s, new double[6]));
         ObjectMapper json = new ObjectMapper();
         try (BufferedWriter out = dump == null ? null : Files.newBufferedWriter(dump, StandardCharsets.UTF_8)) {
             for (int k = 0; k < docs.size(); k++) {
                 Doc doc = docs.get(k);
-                Map<String, String> summaries = summaries(doc, splitter, tokenizer, engine, options, words, k);
+                Map<String, List<String>> summaries = summaries(doc, splitter, tokenizer, engine, options, words, k);
                 Rouge rouge = new Rouge(doc.language());
-                for (Map.Entry<String, String> e : summaries.entrySet()) {
-                    add(totals.get(e.getKey()), rouge.scoreMulti(e.getValue(), doc.summaries()), e.getValue());
+                for (Map.Entry<String, List<String>> e : summaries.entrySet()) {
+                    String summary = String.join(" ", e.getValue());
+                    double[] total = totals.get(e.getKey());
+                    add(total, rouge.scoreMulti(summary, doc.summaries()), summary);
+                    total[4] += SummaryChecks.midSentence(doc.text(), e.getValue()) ? 1 : 0;
+                    total[5] += SummaryChecks.repeats(doc.title(), e.getValue()) ? 1 : 0;
                     if (out != null) {
                         ObjectNode row = json.createObjectNode().put("id", doc.id()).put("system", e.getKey())
-                                .put("summary", e.getValue());
+                                .put("summary", summary)
+                                .put("mid", SummaryChecks.midSentence(doc.text(), e.getValue()));
                         out.write(json.writeValueAsString(row));
                         out.newLine();
                     }
@@ -133,29 +153,31 @@ public final class SummarizeEvalCommand implements Callable<Integer> {
         return totals;
     }
 
-    private static Map<String, String> summaries(Doc doc, SentenceSplitter splitter, Tokenizer tokenizer,
+    private static Map<String, List<String>> summaries(Doc doc, SentenceSplitter splitter, Tokenizer tokenizer,
             ExtractiveSummarizer engine, ExtractiveSummarizer.Options options, int words, int index) {
-        List<String> sentences = splitter.split(doc.text(), doc.language());
+        List<List<String>> paragraphs = splitter.splitParagraphs(doc.text(), doc.language());
+        List<String> sentences = new ArrayList<>();
+        paragraphs.forEach(sentences::addAll);
         int[] wordCounts = sentences.stream().mapToInt(SentenceSplitter::wordCount).toArray();
         List<List<String>> terms = new ArrayList<>();
         sentences.forEach(s -> terms.add(tokenizer.terms(s, doc.language())));
-        Map<String, String> out = new LinkedHashMap<>();
-        out.put("mojaz", String.join(" ", engine.rank(sentences, doc.language())
-                .pick(words, Integer.MAX_VALUE, options.redundancy())));
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        out.put("mojaz", engine.rank(doc.title(), paragraphs, doc.language())
+                .pick(words, Integer.MAX_VALUE, options.redundancy(), options.fillRatio()));
         List<Integer> lead = Baselines.leadBudget(wordCounts, words);
         out.put("lead-3", join(sentences, lead.subList(0, Math.min(3, lead.size()))));
         out.put("lead", join(sentences, lead));
         out.put("textrank", join(sentences, Baselines.byScore(TextRankBaseline.scores(terms), wordCounts, words)));
         out.put("random", join(sentences, Baselines.random(wordCounts, words, SEED + index)));
         out.put("lead-3-full", join(sentences, Baselines.leadN(sentences.size(), 3)));
-        out.put("lead-words", Baselines.firstWords(String.join(" ", sentences), words));
+        out.put("lead-words", List.of(Baselines.firstWords(String.join(" ", sentences), words)));
         return out;
     }
 
-    private static String join(List<String> sentences, List<Integer> picked) {
+    private static List<String> join(List<String> sentences, List<Integer> picked) {
         List<String> out = new ArrayList<>();
         picked.forEach(i -> out.add(sentences.get(i)));
-        return String.join(" ", out);
+        return out;
     }
 
     private static void add(double[] total, Rouge.Scores s, String summary) {
@@ -166,15 +188,18 @@ public final class SummarizeEvalCommand implements Callable<Integer> {
     }
 
     private static void print(Map<String, double[]> totals, int n) {
-        System.out.printf(Locale.ROOT, "%-11s %7s %7s %7s %9s%n", "system", "R-1", "R-2", "R-L", "avg words");
+        System.out.printf(Locale.ROOT, "%-11s %7s %7s %7s %9s %5s %7s%n", "system", "R-1", "R-2", "R-L",
+                "avg words", "mid", "repeats");
         for (Map.Entry<String, double[]> e : totals.entrySet()) {
             double[] t = e.getValue();
-            System.out.printf(Locale.ROOT, "%-11s %7.2f %7.2f %7.2f %9.1f%n", e.getKey(), 100 * t[0] / n,
-                    100 * t[1] / n, 100 * t[2] / n, t[3] / n);
+            System.out.printf(Locale.ROOT, "%-11s %7.2f %7.2f %7.2f %9.1f %5d %7d%n", e.getKey(), 100 * t[0] / n,
+                    100 * t[1] / n, 100 * t[2] / n, t[3] / n, (int) t[4], (int) t[5]);
         }
         System.out.println("lead-3 = first sentences up to 3 within the budget; lead-3-full = first 3 sentences,"
                 + " whatever their length (not at the budget);"
-                + " lead-words = the first words up to the budget, last sentence cut (not whole sentences)");
+                + " lead-words = the first words up to the budget, last sentence cut (not whole sentences);"
+                + " mid = summaries that start or end inside a sentence of the source as written;"
+                + " repeats = summaries with a sentence said twice or the title repeated");
     }
 
     static int medianReferenceWords(List<Doc> docs) {

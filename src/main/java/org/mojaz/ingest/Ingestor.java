@@ -16,6 +16,7 @@ import java.util.Locale;
 import org.mojaz.text.ArabicNormalizer;
 import org.mojaz.core.Language;
 import org.mojaz.text.LanguageDetector;
+import org.mojaz.text.Paragraphs;
 
 /**
  * Turns what a user sends (a link, an HTML, text or PDF document, pasted text) into an {@link Article}. Documents
@@ -178,22 +179,18 @@ public final class Ingestor {
         }
     }
 
+    /** Paragraphs with the line ends of wrapped text joined (see {@link Paragraphs}). */
     private static List<String> paragraphs(String text) {
-        String normalised = text.replace("\r\n", "\n").replace('\r', '\n');
-        String[] blocks = normalised.contains("\n\n") ? normalised.split("\n\\s*\n") : normalised.split("\n");
-        List<String> out = new ArrayList<>();
-        for (String b : blocks) {
-            String p = b.replaceAll("\\s+", " ").strip();
-            if (!p.isEmpty()) {
-                out.add(p);
-            }
-        }
-        return out;
+        return new ArrayList<>(Paragraphs.of(text));
     }
 
+    /** A short first line without a final mark; a headline may end on "…" or "...". */
     private static boolean looksLikeTitle(String first) {
         String t = first.strip();
         int words = t.split("\\s+").length;
+        if (t.endsWith("…") || t.endsWith("..")) {
+            return words <= TITLE_MAX_WORDS;
+        }
         char last = t.charAt(t.length() - 1);
         return words <= TITLE_MAX_WORDS && ".!?؟:;,،".indexOf(last) < 0;
     }

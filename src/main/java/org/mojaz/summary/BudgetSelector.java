@@ -16,10 +16,28 @@ public final class BudgetSelector {
 
     public static List<Integer> select(double[] scores, SentenceGraph graph, int[] wordCounts, int wordBudget,
             int maxSentences, double redundancy) {
+        return select(scores, graph, wordCounts, wordBudget, maxSentences, redundancy, List.of(), -Double.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #select(double[], SentenceGraph, int[], int, int, double)}, but the {@code forced} sentences (the
+     * backbone: a news lead, an interview's answer) are taken first, in that order, while they are within the
+     * budget; the first of them is taken whole even when it alone is longer than the budget. Other sentences are
+     * added only while their value is at least {@code floor}.
+     */
+    public static List<Integer> select(double[] scores, SentenceGraph graph, int[] wordCounts, int wordBudget,
+            int maxSentences, double redundancy, List<Integer> forced, double floor) {
         int n = scores.length;
         List<Integer> picked = new ArrayList<>();
         boolean[] used = new boolean[n];
         int words = 0;
+        for (int f : forced) {
+            if (picked.size() < maxSentences && !used[f] && (picked.isEmpty() || words + wordCounts[f] <= wordBudget)) {
+                used[f] = true;
+                picked.add(f);
+                words += wordCounts[f];
+            }
+        }
         while (picked.size() < maxSentences) {
             int best = -1;
             double bestValue = -Double.MAX_VALUE;
@@ -36,7 +54,7 @@ public final class BudgetSelector {
                     best = i;
                 }
             }
-            if (best < 0) {
+            if (best < 0 || (!picked.isEmpty() && bestValue < floor)) {
                 break;
             }
             used[best] = true;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.mojaz.entity.Entity;
 import org.mojaz.entity.EntityExtractor;
 import org.mojaz.core.Article;
 import org.mojaz.core.Language;
@@ -32,10 +32,6 @@ public final class ExtractiveSummarizer implements Summarizer {
                     + "which is not available now.";
     static final String NOTE_AR_EMPTY = "لا يحتوي المقال على جمل يمكن اقتباسها بعد العنوان.";
     static final String NOTE_EN_EMPTY = "The article has no sentences to quote besides its title.";
-    private static final Pattern DATELINE_PREFIX = Pattern.compile(
-            "^(?:\\(\\s*[\\p{L} .]{2,30}\\s*\\)\\s*(?:--|[-—–:])\\s*"
-                    + "|[\\p{Lu}\\p{IsArabic}][\\p{L}\\p{M} .,'’–—-]{1,40}?\\s*\\(\\s*[\\p{L} .]{2,30}\\s*\\)\\s*(?:--|[-—–:])\\s*"
-                    + "|\\p{Lu}[\\p{Lu} ,.'’]{1,40}\\s*(?:--|[-—–:])\\s+)");
 
     /**
      * Tuning of the engine.
@@ -48,9 +44,12 @@ public final class ExtractiveSummarizer implements Summarizer {
      * @param positionWeight     share of the lead prior in the score, 0..1
      * @param positionDecay      exponent of the prior 1 / (1 + i)^decay
      * @param redundancy         MMR penalty on similarity to sentences already picked
+     * @param fillRatio          after a news lead, a further sentence is added only while its MMR value is at least
+     *                           this share of the lead's score (0 fills the budget whatever the value)
      */
     public record Options(int wordBudget, int keyPointCount, int keyPointWordBudget, double threshold,
-            double backwardWeight, double positionWeight, double positionDecay, double redundancy) {
+            double backwardWeight, double positionWeight, double positionDecay, double redundancy,
+            double fillRatio) {
 
         public Options {
             if (wordBudget < 1 || keyPointCount < 1 || keyPointWordBudget < 1) {
@@ -61,16 +60,24 @@ public final class ExtractiveSummarizer implements Summarizer {
             }
         }
 
+        public Options(int wordBudget, int keyPointCount, int keyPointWordBudget, double threshold,
+                double backwardWeight, double positionWeight, double positionDecay, double redundancy) {
+            this(wordBudget, keyPointCount, keyPointWordBudget, threshold, backwardWeight, positionWeight,
+                    positionDecay, redundancy, defaults().fillRatio());
+        }
+
         public static Options defaults() {
             // One set for both languages, chosen on a small grid with `mojaz eval summarize` over EASC and the
             // English news set: forward edges only (PacSum's directed centrality), no edge threshold, lead prior
-            // 1/sqrt(1+i) with weight 0.6, MMR penalty 0.3; 60 words short, 5 sentences / 160 words "more".
-            return new Options(60, 5, 160, 0.0, 0.0, 0.6, 0.5, 0.3);
+            // 1/sqrt(1+i), 60 words short, 5 sentences / 160 words "more". Issue 12 (wrapped lines joined, cut
+            // sentences rejoined, lead backbone) moved the best lead-prior weight to 0.7 and MMR penalty to 0.1.
+            // Fill ratio 0.7 (issue 12): chosen with ant-arabic-news at 60 words and the English set at 44.
+            return new Options(60, 5, 160, 0.0, 0.0, 0.7, 0.5, 0.1, 0.7);
         }
 
         public Options withWordBudget(int words) {
             return new Options(words, keyPointCount, keyPointWordBudget, threshold, backwardWeight, positionWeight,
-                    positionDecay, redundancy);
+                    positionDecay, redundancy, fillRatio);
         }
     }
 
@@ -104,11 +111,15 @@ public final class ExtractiveSummarizer implements Summarizer {
         }
         Article article = InputLimits.capped(whole);
         Language language = article.language();
+        // Entities only for the languages our taggers know: a German or Russian page gives junk "names" otherwise.
+        List<Entity> found = language == Language.OTHER ? List.of() : entities.extract(article.text(), language);
         Brief arabic;
         Brief english;
         if (language == Language.ARABIC) {
             arabic = brief(article, language);
-            english = Brief.unavailable(Language.ENGLISH, NOTE_EN_FOR_ARABIC);
+            String gist = EnglishGist.of(found);
+            english = Brief.unavailable(Language.ENGLISH,
+                    gist.isEmpty() ? NOTE_EN_FOR_ARABIC : EnglishGist.LABEL + gist + "\n" + NOTE_EN_FOR_ARABIC);
         } else if (language == Language.ENGLISH) {
             arabic = Brief.unavailable(Language.ARABIC, NOTE_AR_FOR_ENGLISH);
             english = brief(article, language);
@@ -116,8 +127,7 @@ public final class ExtractiveSummarizer implements Summarizer {
             arabic = Brief.unavailable(Language.ARABIC, NOTE_AR_OTHER);
             english = Brief.unavailable(Language.ENGLISH, NOTE_EN_OTHER);
         }
-        return new Digest(article.contentHash(), arabic, english, entities.extract(article.text(), language),
-                ENGINE, "-", null);
+        return new Digest(article.contentHash(), arabic, english, found, ENGINE, "-", null);
     }
 
     /** The brief in the article's own language (Arabic or English), without entities or the other-language note. */
@@ -130,12 +140,13 @@ public final class ExtractiveSummarizer implements Summarizer {
 
     private Brief brief(Article article, Language language) {
         Ranked ranked = rankCandidates(article.title(), InputLimits.capped(article.text()), language);
-        List<String> summary = ranked.pick(options.wordBudget(), Integer.MAX_VALUE, options.redundancy());
+        List<String> summary = ranked.pick(options.wordBudget(), Integer.MAX_VALUE, options.redundancy(),
+                options.fillRatio());
         if (summary.isEmpty()) {
             return Brief.unavailable(language, language == Language.ARABIC ? NOTE_AR_EMPTY : NOTE_EN_EMPTY);
         }
         List<String> keyPoints = ranked.pick(options.keyPointWordBudget(), options.keyPointCount(),
-                options.redundancy());
+                options.redundancy(), 0);
         return new Brief(language, String.join(" ", summary), keyPoints, true);
     }
 
@@ -144,8 +155,8 @@ public final class ExtractiveSummarizer implements Summarizer {
      * even one sentence fits) and at most {@code maxSentences} sentences.
      */
     public List<String> extract(String title, String body, Language language, int wordBudget, int maxSentences) {
-        return rankCandidates(title, InputLimits.capped(body), language).pick(wordBudget, maxSentences,
-                options.redundancy());
+        return rankCandidates(title, InputLimits.capped(body), language).pick(wordBudget, maxSentences, options.redundancy(),
+                options.fillRatio());
     }
 
     /** Ranks already split sentences as they are (for evaluation, where all systems share one split). */
@@ -155,48 +166,91 @@ public final class ExtractiveSummarizer implements Summarizer {
         for (String s : sentences) {
             terms.add(tokenizer.terms(s, language));
         }
-        return ranked(sentences, terms);
-    }
-
-    private Ranked ranked(List<String> sentences, List<List<String>> terms) {
-        SentenceGraph graph = SentenceGraph.of(terms);
-        return new Ranked(sentences, graph, ranker.scores(graph));
+        return ranked(sentences, terms, List.of());
     }
 
     /**
-     * Ranks the sentences that may be picked: title repeats and dateline-only lines removed, leading dateline cut;
-     * at most {@link InputLimits#MAX_SENTENCES} of them, from a body already cut to {@link InputLimits#MAX_CHARS}.
+     * Ranks already split sentences (grouped by paragraph) the way the product does, at most
+     * {@link InputLimits#MAX_SENTENCES} of them: cut pieces of one sentence
+     * rejoined, leading dateline cut, dateline, byline,
+     * boilerplate and title-repeat lines left out, and the news lead (or an interview's intro and best answer) as
+     * the backbone every summary starts from.
      */
-    private Ranked rankCandidates(String title, String body, Language language) {
+    public Ranked rank(String title, List<List<String>> paragraphs, Language language) {
+        List<String> sentences = NewsLayout.wholeSentences(paragraphs);
         Set<String> titleTerms = new HashSet<>(tokenizer.terms(title == null ? "" : title, language));
-        List<String> sentences = new ArrayList<>();
+        NewsLayout.Kind kind = NewsLayout.kind(sentences);
+        List<String> kept = new ArrayList<>();
         List<List<String>> terms = new ArrayList<>();
-        for (String s : splitter.split(body, language)) {
-            if (sentences.size() == InputLimits.MAX_SENTENCES) {
+        List<Boolean> answers = new ArrayList<>();
+        boolean afterQuestion = false;
+        for (String s : sentences) {
+            if (kept.size() == InputLimits.MAX_SENTENCES) {
                 break;
             }
-            String sentence = sentences.isEmpty() ? DATELINE_PREFIX.matcher(s).replaceFirst("") : s;
-            if (sentence.isBlank() || isDatelineOnly(sentence.strip())) {
+            String clean = NewsLayout.trimmed(s);
+            String sentence = kept.isEmpty() ? NewsLayout.withoutDateline(clean).strip() : clean;
+            boolean question = NewsLayout.isQuestion(sentence);
+            boolean answer = kind == NewsLayout.Kind.INTERVIEW && afterQuestion && !question;
+            afterQuestion = question;
+            boolean teaserQuestion = kept.isEmpty() && question && kind != NewsLayout.Kind.OPINION;
+            if (sentence.codePoints().noneMatch(Character::isLetter) || NewsLayout.isDatelineOnly(sentence)
+                    || NewsLayout.isBoilerplate(sentence) || teaserQuestion
+                    || (kind == NewsLayout.Kind.INTERVIEW && question)) {
                 continue;
             }
             List<String> sentenceTerms = tokenizer.terms(sentence, language);
-            if (!repeatsTitle(sentenceTerms, titleTerms)) {
-                sentences.add(sentence);
+            if (!repeatsTitle(sentenceTerms, titleTerms) && !kept.contains(sentence)) {
+                kept.add(sentence);
                 terms.add(sentenceTerms);
+                answers.add(answer);
             }
         }
-        return ranked(sentences, terms);
+        SentenceGraph graph = SentenceGraph.of(terms);
+        double[] scores = ranker.scores(graph);
+        return new Ranked(kept, graph, scores, backbone(kind, kept, answers, scores), kind);
+    }
+
+    /** The news lead: the first sentence unless it is a teaser; in an interview also its best answer. */
+    private static List<Integer> backbone(NewsLayout.Kind kind, List<String> sentences, List<Boolean> answers,
+            double[] scores) {
+        List<Integer> out = new ArrayList<>();
+        if (sentences.isEmpty() || kind == NewsLayout.Kind.OPINION) {
+            return out;
+        }
+        if (!NewsLayout.isTeaser(sentences.get(0)) && !answers.get(0)) {
+            out.add(0);
+        } else if (sentences.size() > 1 && !NewsLayout.isTeaser(sentences.get(1)) && !answers.get(1)
+                && kind != NewsLayout.Kind.INTERVIEW) {
+            out.add(1);
+        }
+        if (kind == NewsLayout.Kind.INTERVIEW) {
+            int best = -1;
+            for (int i = 0; i < sentences.size(); i++) {
+                if (answers.get(i) && (best < 0 || scores[i] > scores[best])) {
+                    best = i;
+                }
+            }
+            if (best >= 0) {
+                out.add(best);
+            }
+        }
+        return out;
+    }
+
+    private Ranked ranked(List<String> sentences, List<List<String>> terms, List<Integer> backbone) {
+        SentenceGraph graph = SentenceGraph.of(terms);
+        return new Ranked(sentences, graph, ranker.scores(graph), backbone, NewsLayout.Kind.FEATURE);
+    }
+
+    /** Ranks the sentences that may be picked from a body (see {@link #rank(String, List, Language)}). */
+    private Ranked rankCandidates(String title, String body, Language language) {
+        return rank(title, splitter.splitParagraphs(body, language), language);
     }
 
     /** A short line without a closing mark that holds a date or starts with a byline ("By", "بقلم", "كتب"). */
     static boolean isDatelineOnly(String line) {
-        char last = line.charAt(line.length() - 1);
-        if (".؟?!\"»”".indexOf(last) >= 0 || SentenceSplitter.wordCount(line) > 8) {
-            return false;
-        }
-        String lower = line.toLowerCase(java.util.Locale.ROOT);
-        return lower.chars().anyMatch(Character::isDigit) || lower.startsWith("by ") || lower.startsWith("بقلم")
-                || lower.startsWith("كتب ");
+        return NewsLayout.isDatelineOnly(line);
     }
 
     private static boolean repeatsTitle(List<String> sentenceTerms, Set<String> titleTerms) {
@@ -218,13 +272,23 @@ public final class ExtractiveSummarizer implements Summarizer {
 
     /** Sentences with their similarity graph and scores; picks summaries of any budget from one ranking. */
     public static final class Ranked {
+        /** Budgets up to this many words are briefs (the product's default is 60). */
+        static final int BRIEF_WORDS = 60;
+        /** A lead longer than the budget is still given whole up to this many times the budget. */
+        static final double LEAD_STRETCH = 2;
         private final List<String> sentences;
         private final SentenceGraph graph;
         private final double[] scores;
         private final int[] wordCounts;
 
-        Ranked(List<String> sentences, SentenceGraph graph, double[] scores) {
+        private final List<Integer> backbone;
+        private final NewsLayout.Kind kind;
+
+        Ranked(List<String> sentences, SentenceGraph graph, double[] scores, List<Integer> backbone,
+                NewsLayout.Kind kind) {
+            this.kind = kind;
             this.sentences = List.copyOf(sentences);
+            this.backbone = List.copyOf(backbone);
             this.graph = graph;
             this.scores = scores;
             this.wordCounts = new int[sentences.size()];
@@ -234,8 +298,22 @@ public final class ExtractiveSummarizer implements Summarizer {
         }
 
         public List<String> pick(int wordBudget, int maxSentences, double redundancy) {
+            return pick(wordBudget, maxSentences, redundancy, 0);
+        }
+
+        /**
+         * As {@link #pick(int, int, double)}; in the brief of a news report (at most {@link #BRIEF_WORDS} words),
+         * further sentences after the lead are added only while their value is at least {@code fillRatio} of the
+         * lead's score: a brief is the lead plus what matters nearly as much, not padded to its budget. Longer
+         * summaries (the "more" view) are filled.
+         */
+        public List<String> pick(int wordBudget, int maxSentences, double redundancy, double fillRatio) {
+            List<Integer> lead = backbone.stream().filter(i -> wordCounts[i] <= LEAD_STRETCH * wordBudget).toList();
+            boolean report = kind == NewsLayout.Kind.NEWS && !lead.isEmpty() && wordBudget <= BRIEF_WORDS;
+            double floor = report ? fillRatio * scores[lead.get(0)] : -Double.MAX_VALUE;
             List<String> out = new ArrayList<>();
-            for (int i : BudgetSelector.select(scores, graph, wordCounts, wordBudget, maxSentences, redundancy)) {
+            for (int i : BudgetSelector.select(scores, graph, wordCounts, wordBudget, maxSentences, redundancy,
+                    lead, floor)) {
                 out.add(sentences.get(i));
             }
             return out;

@@ -12,7 +12,8 @@ import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
 
 /**
- * Splits a body into sentences. Paragraphs (line breaks) always end a sentence. English uses the OpenNLP
+ * Splits a body into sentences. Paragraphs always end a sentence; line ends inside a paragraph of wrapped text
+ * are joined first ({@link Paragraphs}). English uses the OpenNLP
  * {@code sentdetect-en} model; Arabic and other languages use {@link ArabicSentenceRules}. Afterwards, fragments
  * of one or two words are glued to a neighbour and run-ons longer than {@link #MAX_WORDS} words are cut at a
  * clause mark (or, in text without any punctuation, into even pieces). Thread-safe; build one and share it (loading the model takes a few milliseconds).
@@ -49,16 +50,30 @@ public final class SentenceSplitter {
     /** The sentences of {@code text} in order, trimmed, never empty strings. */
     public List<String> split(String text, Language language) {
         List<String> out = new ArrayList<>();
-        for (String paragraph : text.split("\\n")) {
+        splitParagraphs(text, language).forEach(out::addAll);
+        return out;
+    }
+
+    /** The sentences of {@code text}, grouped by paragraph (see {@link Paragraphs}); no group is empty. */
+    public List<List<String>> splitParagraphs(String text, Language language) {
+        List<List<String>> out = new ArrayList<>();
+        for (String paragraph : Paragraphs.of(text)) {
             String p = paragraph.strip();
             if (p.isEmpty()) {
                 continue;
             }
             List<String> sentences = glueFragments(splitParagraph(p, language));
-            if (!out.isEmpty() && !sentences.isEmpty() && wordCount(sentences.get(0)) < MIN_WORDS && !endsWithMark(out.get(out.size() - 1))) {
-                out.set(out.size() - 1, out.get(out.size() - 1) + " " + sentences.remove(0)); // a wrapped line
+            if (!out.isEmpty() && !sentences.isEmpty() && wordCount(sentences.get(0)) < MIN_WORDS) {
+                List<String> previous = out.get(out.size() - 1);
+                String last = previous.get(previous.size() - 1);
+                if (!endsWithMark(last)) {
+                    previous.set(previous.size() - 1, last + " " + sentences.remove(0)); // a wrapped line
+                }
             }
-            out.addAll(splitLong(sentences));
+            List<String> whole = splitLong(sentences);
+            if (!whole.isEmpty()) {
+                out.add(whole);
+            }
         }
         return out;
     }
@@ -94,6 +109,9 @@ public final class SentenceSplitter {
     private static boolean gluesToPrevious(String previous, String next) {
         if (Character.isDigit(next.charAt(0))) {
             return false;
+        }
+        if (":;,".indexOf(next.charAt(0)) >= 0) {
+            return true; // "He told example.com : ..." was cut after ".com"
         }
         if (Character.isLowerCase(next.charAt(0))
                 && INITIALS.matcher(previous.substring(previous.lastIndexOf(' ') + 1)).matches()) {

@@ -80,4 +80,23 @@ class IngestorTest {
         assertThatThrownBy(() -> ingestor().fromFile(dir.resolve("nope.html")))
                 .isInstanceOf(FetchException.class).hasMessageContaining("no file");
     }
+
+    @Test
+    void should_take_a_headline_line_ending_in_an_ellipsis_as_the_title_and_join_wrapped_lines() {
+        // given: our own pasted article, headline then a body wrapped at about 70 characters
+        String pasted = "الجزائر وروسيا تجريان مناورات مشتركة…\n"
+                + "أطلقت وزارة التجهيز برنامجا جديدا لإصلاح الطرق القروية في جهة درعة\n"
+                + "تافيلالت، يشمل أكثر من ثلاثمئة كيلومتر من المسالك التي تضررت من\n"
+                + "فيضانات الخريف الماضي. وقال مسؤول في الوزارة إن الأشغال ستنطلق في\n"
+                + "شهر نونبر المقبل وتستمر سنتين، بكلفة تقارب ستمئة مليون درهم، وإن\n"
+                + "الأولوية ستعطى للدواوير المعزولة التي تنقطع عنها الطريق كل شتاء.";
+
+        // when
+        Article a = ingestor().fromText(pasted, "text:pasted");
+
+        // then
+        assertThat(a.title()).isEqualTo("الجزائر وروسيا تجريان مناورات مشتركة…");
+        assertThat(a.paragraphs()).hasSize(1);
+        assertThat(a.paragraphs().get(0)).contains("درعة تافيلالت،").endsWith("كل شتاء.");
+    }
 }
