@@ -33,6 +33,10 @@ import org.mojaz.llm.LlmChat;
 import org.mojaz.llm.LlmModels;
 import org.mojaz.llm.LlmOptions;
 import org.mojaz.llm.PromptTemplates;
+import org.mojaz.qa.QaOptions;
+import org.mojaz.qa.QuestionAnswerer;
+import org.mojaz.qa.QuestionAnswering;
+import org.mojaz.qa.QuestionHandler;
 import org.mojaz.store.LlmCallLog;
 import org.mojaz.store.Store;
 import org.mojaz.summary.CachingSummarizer;
@@ -73,6 +77,7 @@ public final class App implements AutoCloseable {
     private Composer composer;
     private FeedPoller feedPoller;
     private Scheduler briefingScheduler;
+    private QuestionAnswerer questions;
     private Thread shutdownHook;
     private boolean closed;
 
@@ -217,12 +222,35 @@ public final class App implements AutoCloseable {
     /** The conversation core shared by the terminal and Telegram, with the policy of each. */
     public Conversation conversation(boolean console) {
         Policy policy = policy(settings);
-        Conversation c = new Conversation(ingestor::fromUrl, ingestor, briefer(), store(),
+        Conversation conversation = new Conversation(ingestor::fromUrl, ingestor, briefer(), store(),
                 console ? policy.forConsole() : policy, clock);
+        wireQuestions(conversation);
         if (console) {
-            addBriefingCommands(c, (chat, user) -> true, true);
+            addBriefingCommands(conversation, (chat, user) -> true, true);
         }
-        return c;
+        return conversation;
+    }
+
+    // ---- questions about the chat's articles (issue 10) --------------------------------------------------------
+
+    /**
+     * Question answering over the store: indexes the passages of every saved article (and, on first use, of those
+     * stored before), answering with the shared model, breaker and budget when one is configured.
+     */
+    public synchronized QuestionAnswerer questions() {
+        if (questions == null) {
+            Settings.Qa q = settings.qa();
+            questions = QuestionAnswering.build(new QaOptions(q.window(), q.memoryTurns(), q.minCoverage()), store(),
+                    entities, llm.map(chat -> new QuestionAnswering.Model(chat, prompts(), calls(), budget())), clock);
+        }
+        return questions;
+    }
+
+    /** Short messages, replies to a brief and {@code /ask} go to question answering. */
+    private void wireQuestions(Conversation conversation) {
+        QuestionHandler handler = new QuestionHandler(questions());
+        conversation.onQuestion(handler);
+        conversation.addCommand(QuestionHandler.ASK, handler.command());
     }
 
     // ---- daily briefings ---------------------------------------------------------------------------------------

@@ -128,6 +128,26 @@ class AppTest {
     }
 
     @Test
+    void should_answer_questions_in_the_conversation_and_with_ask_from_the_chats_articles() {
+        try (App app = app(Map.of())) {
+            // given: an article the terminal chat pasted, saved through the conversation
+            org.mojaz.chat.Conversation chat = app.conversation(true);
+            chat.handle(org.mojaz.chat.Message.text(42, 42, Fixtures.pasted("Trees for Amman")));
+
+            // when
+            String plain = chat.handle(org.mojaz.chat.Message.text(42, 42, "How much will the plan cost?")).get(0)
+                    .plainText();
+            String asked = chat.handle(org.mojaz.chat.Message.text(42, 42, "/ask Who leads the council?")).get(0)
+                    .plainText();
+
+            // then
+            assertThat(plain).contains("5 million dinars", "engine: extractive");
+            assertThat(asked).contains("Samira Haddad");
+            assertThat(chat.commands()).extracting(org.mojaz.chat.CommandInfo::name).contains("ask");
+        }
+    }
+
+    @Test
     void should_start_services_once_and_close_them_in_reverse_order_with_the_app() {
         // given
         List<String> events = new ArrayList<>();

@@ -22,6 +22,7 @@ public record Settings(
         Telegram telegram,
         ZoneId defaultZone,
         LocalTime briefingTime,
+        Qa qa,
         Secrets secrets,
         Briefings briefings) {
 
@@ -69,6 +70,16 @@ public record Settings(
         }
     }
 
+    /**
+     * Questions about a chat's articles.
+     *
+     * @param window      how far back a question searches the chat's articles (the article replied to is always in)
+     * @param memoryTurns earlier questions kept for follow-ups (0 = none)
+     * @param minCoverage share of the question a passage must cover to be given as an extractive answer
+     */
+    public record Qa(Duration window, int memoryTurns, double minCoverage) {
+    }
+
     /** Telegram transport. */
     public record Telegram(String baseUrl, List<Long> allowedUsers, int maxLinksPerMessage, int linksPerMinute,
                            String channelMode, Duration placeholderAfter) {
@@ -105,6 +116,7 @@ public record Settings(
                         v.duration("telegram.placeholder-after", Duration.ZERO)),
                 v.zone("timezone.default"),
                 v.time("briefing.default-time"),
+                new Qa(java.time.Duration.ofDays(v.integer("qa.window-days", 1, 3650)), v.integer("qa.memory-turns", 0, 20), v.decimal("qa.min-coverage", 0.05, 1)),
                 new Secrets(blankToNull(env.get("TELEGRAM_BOT_TOKEN")), blankToNull(env.get("MOJAZ_LLM_API_KEY"))),
                 new Briefings(v.integer("briefing.top-n", 1, 20), v.duration("briefing.grace"),
                         v.duration("briefing.tick"), v.duration("briefing.claim-lease"),

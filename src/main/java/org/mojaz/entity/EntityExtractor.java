@@ -26,6 +26,22 @@ public final class EntityExtractor {
         this.names = new BilingualNames(Gazetteer.shared());
     }
 
+    /**
+     * The dates and number facts of the text only, in order: the finders without the name tagger, for callers that
+     * only ask "is there a date here?" (question answering checks many passages per question).
+     */
+    public List<Entity> datesAndNumbers(String text, Language language) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        Language lang = language == Language.ARABIC ? Language.ARABIC : Language.ENGLISH;
+        List<Entity> out = new ArrayList<>();
+        FoldedText folded = new FoldedText(text);
+        facts(EntityType.DATE, dates.find(folded, lang), out);
+        facts(EntityType.NUMBER, numbers.find(folded, lang), out);
+        return List.copyOf(out);
+    }
+
     /** Entities of the text (its first {@link #MAX_TEXT_CHARS} characters), most mentioned first (ties: earliest first); dates and numbers after the names. */
     public List<Entity> extract(String whole, Language language) {
         if (whole == null || whole.isBlank()) {

@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 /** {@code mojaz bench ...}: speed and memory figures. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure speed and memory.",
-        subcommands = {SummarizeBenchCommand.class})
+        subcommands = {SummarizeBenchCommand.class, QaBenchCommand.class})
 public final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

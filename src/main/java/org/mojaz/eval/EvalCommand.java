@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measure quality on evaluation data (read from a path, never bundled).",
         subcommands = {ExtractEvalCommand.class, SummarizeEvalCommand.class, EntitiesEvalCommand.class,
-            NamesEvalCommand.class})
+            NamesEvalCommand.class, QaEvalCommand.class})
 public final class EvalCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -33,6 +33,7 @@ public final class Store implements AutoCloseable {
 
     private final Connection connection;
     private final Clock clock;
+    private volatile PassageMaker passageMaker;
 
     private Store(Connection connection, Clock clock) {
         this.connection = connection;
@@ -90,13 +91,24 @@ public final class Store implements AutoCloseable {
     }
 
     /** Creates the chat row on first contact and leaves an existing one as it is. */
-    private void ensureChatExists(long chatId) {
+    void ensureChatExists(long chatId) {
         String now = now();
         update("INSERT INTO chats (chat_id, kind, created_at, updated_at) VALUES (?, 'private', ?, ?) "
                 + "ON CONFLICT (chat_id) DO NOTHING", chatId, now, now);
     }
 
     // ---- articles ---------------------------------------------------------------------------------------------
+
+    /** Cuts an article into indexed passages; the store holds no text rules of its own. */
+    @FunctionalInterface
+    public interface PassageMaker {
+        List<Passage> passages(Article article);
+    }
+
+    /** From now on every newly stored article is cut into passages and indexed in the same transaction. */
+    public void indexPassagesWith(PassageMaker maker) {
+        this.passageMaker = maker;
+    }
 
     /**
      * Stores the article once (same content hash or same canonical URL = the same article) and links it to the chat.
@@ -109,6 +121,10 @@ public final class Store implements AutoCloseable {
             boolean isNew = existing.isEmpty();
             if (isNew) {
                 id = insertArticle(article);
+                PassageMaker maker = passageMaker;
+                if (maker != null) {
+                    new PassageIndex(this).insert(id, maker.passages(article));
+                }
             } else {
                 id = existing.get();
             }
@@ -153,12 +169,15 @@ public final class Store implements AutoCloseable {
             update("DELETE FROM subscriptions WHERE chat_id = ?", chatId);
             update("DELETE FROM llm_calls WHERE chat_id = ?", chatId);
             update("DELETE FROM inbox WHERE chat_id = ?", chatId);
+            update("DELETE FROM qa_turns WHERE chat_id = ?", chatId);
+            update("DELETE FROM qa_answers WHERE chat_id = ?", chatId);
             update("DELETE FROM chats WHERE chat_id = ?", chatId);
             update("DELETE FROM digests WHERE content_hash IN (SELECT content_hash FROM articles a WHERE NOT EXISTS "
                     + "(SELECT 1 FROM chat_articles ca WHERE ca.article_id = a.id) AND NOT EXISTS "
                     + "(SELECT 1 FROM feed_items fi WHERE fi.article_id = a.id))");
             update("DELETE FROM articles WHERE NOT EXISTS (SELECT 1 FROM chat_articles ca WHERE ca.article_id = articles.id)"
                     + " AND NOT EXISTS (SELECT 1 FROM feed_items fi WHERE fi.article_id = articles.id)");
+            // passages go with their articles (ON DELETE CASCADE; a trigger keeps the FTS index in step)
             return n;
         });
     }
@@ -249,7 +268,7 @@ public final class Store implements AutoCloseable {
         T run();
     }
 
-    private <T> T inTransaction(Work<T> work) {
+    <T> T inTransaction(Work<T> work) {
         try {
             boolean auto = connection.getAutoCommit();
             if (!auto) {
@@ -269,6 +288,11 @@ public final class Store implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("Database transaction failed: " + e.getMessage(), e);
         }
+    }
+
+    long insertReturningId(String sql, Object... params) {
+        update(sql, params);
+        return queryOne("SELECT last_insert_rowid()", rs -> rs.getLong(1)).orElseThrow();
     }
 
     int update(String sql, Object... params) {
