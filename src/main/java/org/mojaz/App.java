@@ -3,7 +3,16 @@ package org.mojaz;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.mojaz.briefing.AdminCheck;
+import org.mojaz.briefing.BriefingCommands;
+import org.mojaz.briefing.Composer;
+import org.mojaz.briefing.Delivery;
+import org.mojaz.briefing.FeedPoller;
+import org.mojaz.briefing.Scheduler;
 import org.mojaz.chat.Briefer;
+import org.mojaz.chat.Outgoing;
+import org.mojaz.store.ChatSettings;
+import org.mojaz.store.Subscriptions;
 import org.mojaz.chat.Conversation;
 import org.mojaz.chat.Dispatcher;
 import org.mojaz.chat.Policy;
@@ -11,6 +20,7 @@ import org.mojaz.config.Settings;
 import org.mojaz.core.Service;
 import org.mojaz.entity.EntityExtractor;
 import org.mojaz.ingest.ArticleExtractor;
+import org.mojaz.ingest.FeedReader;
 import org.mojaz.ingest.FetchSettings;
 import org.mojaz.ingest.IngestLimits;
 import org.mojaz.ingest.Ingestor;
@@ -63,6 +73,10 @@ public final class App implements AutoCloseable {
     private PromptTemplates prompts;
     private Summarizer summarizer;
     private Briefer briefer;
+    private SafeFetcher feedFetcher;
+    private Composer composer;
+    private FeedPoller feedPoller;
+    private Scheduler briefingScheduler;
     private QuestionAnswerer questions;
     private Thread shutdownHook;
     private boolean closed;
@@ -86,6 +100,11 @@ public final class App implements AutoCloseable {
 
     public static App build(Settings settings) {
         return new App(settings, Clock.systemUTC());
+    }
+
+    /** With another clock (tests move a fake one by hand). */
+    static App build(Settings settings, Clock clock) {
+        return new App(settings, clock);
     }
 
     static FetchSettings fetchSettings(Settings.Fetch f) {
@@ -206,6 +225,9 @@ public final class App implements AutoCloseable {
         Conversation conversation = new Conversation(ingestor::fromUrl, ingestor, briefer(), store(),
                 console ? policy.forConsole() : policy, clock);
         wireQuestions(conversation);
+        if (console) {
+            addBriefingCommands(conversation, (chat, user) -> true, true);
+        }
         return conversation;
     }
 
@@ -231,9 +253,95 @@ public final class App implements AutoCloseable {
         conversation.addCommand(QuestionHandler.ASK, handler.command());
     }
 
+    // ---- daily briefings ---------------------------------------------------------------------------------------
+
+    /** Writes briefings from the digest cache; one per App so its memo of digests is shared. */
+    public synchronized Composer composer() {
+        if (composer == null) {
+            composer = new Composer(store(), summarizer(), clock, settings.briefings().topN());
+            llm.ifPresent(chat -> composer.withOverview(chat, prompts(), budget(), calls()));
+        }
+        return composer;
+    }
+
+    /** Reads feeds through a fetcher of its own that also accepts feed media types (pages never do). */
+    public synchronized FeedReader feedReader() {
+        if (feedFetcher == null) {
+            feedFetcher = new SafeFetcher(fetchSettings(settings.fetch()).withContentTypes(
+                    FetchSettings.FEED_CONTENT_TYPES), new SystemHostResolver(settings.fetch().connectTimeout()));
+        }
+        return new FeedReader(feedFetcher);
+    }
+
+    /** Reads followed feeds every {@code feeds.poll-interval} once started as a service. */
+    public synchronized FeedPoller feedPoller() {
+        if (feedPoller == null) {
+            feedPoller = new FeedPoller(store(), feedReader(), ingestor::fromUrl, t -> ingestor.fromText(t[0], t[1]),
+                    composer(), settings.briefings().feedPollInterval());
+        }
+        return feedPoller;
+    }
+
+    /** Sends due briefings through {@code out} once started as a service. */
+    public Scheduler scheduler(Outgoing out) {
+        Settings.Briefings b = settings.briefings();
+        Subscriptions subscriptions = new Subscriptions(store());
+        Delivery delivery = new Delivery(subscriptions, new ChatSettings(store()), composer(), out, clock,
+                b.maxAttempts(), b.retryBackoff());
+        return new Scheduler(subscriptions, delivery, clock, b.grace(), b.claimLease(), b.tick(), b.senders());
+    }
+
+    /**
+     * Adds /subscribe /unsubscribe /briefing /settings /follow /unfollow /feeds to the conversation.
+     *
+     * @param admins         who may change a group's briefing
+     * @param pollOnBriefing read the followed feeds when /briefing is asked (the terminal, which runs no poller)
+     */
+    public void addBriefingCommands(Conversation conversation, AdminCheck admins, boolean pollOnBriefing) {
+        Settings.Briefings b = settings.briefings();
+        new BriefingCommands(store(), composer(), feedReader(), feedPoller(), entities, admins, clock,
+                new BriefingCommands.Options(settings.briefingTime(), settings.defaultZone(), b.maxFeedsPerChat(),
+                        b.maxEntitiesPerChat(), pollOnBriefing)).register(conversation);
+    }
+
     /** The Telegram bot, polling once started. Needs TELEGRAM_BOT_TOKEN. */
     public TelegramBot telegramBot() {
-        return TelegramBot.create(settings, conversation(false), new Dispatcher(store(), Dispatcher.Options.defaults()));
+        Conversation conversation = conversation(false);
+        TelegramBot bot = TelegramBot.create(settings, conversation, new Dispatcher(store(), Dispatcher.Options.defaults()));
+        addBriefingCommands(conversation, bot::isAdmin, false);
+        addService(feedPoller());
+        briefingScheduler = scheduler(new StartedBot(bot));
+        addService(briefingScheduler);
+        return bot;
+    }
+
+    /** The scheduler {@link #telegramBot()} added as a service, or null before (tests tick it by hand). */
+    synchronized Scheduler briefingScheduler() {
+        return briefingScheduler;
+    }
+
+    /**
+     * The bot's Outgoing once it has started: services start just before the bot connects, so an early tick's
+     * briefing fails as a transient error and is retried after the back-off.
+     */
+    private record StartedBot(TelegramBot bot) implements Outgoing {
+        @Override
+        public int send(long chatId, org.mojaz.chat.Reply reply) {
+            return started().send(chatId, reply);
+        }
+
+        @Override
+        public void edit(long chatId, int messageId, org.mojaz.chat.Reply reply) {
+            started().edit(chatId, messageId, reply);
+        }
+
+        private Outgoing started() {
+            try {
+                return bot.outgoing();
+            } catch (IllegalStateException notYet) {
+                throw new DeliveryException("the bot has not started yet", notYet);
+            }
+        }
     }
 
     /** Adds a background service of {@code mojaz bot} (the briefing scheduler, the feed poller). */
@@ -273,6 +381,9 @@ public final class App implements AutoCloseable {
             }
         }
         fetcher.close();
+        if (feedFetcher != null) {
+            feedFetcher.close();
+        }
         if (store != null) {
             store.close();
         }

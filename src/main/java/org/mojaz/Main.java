@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.mojaz.bench.BotBenchCommand;
+import org.mojaz.bench.BriefingBenchCommand;
 import org.mojaz.config.ConfigException;
 import org.mojaz.config.ConfigSource;
 import org.mojaz.config.Settings;
@@ -65,6 +66,7 @@ public final class Main implements Runnable {
         Factory factory = new Factory(main, env, in, out, err);
         CommandLine cl = new CommandLine(main, factory);
         cl.getSubcommands().get("bench").addSubcommand("bot", new CommandLine(BotBenchCommand.class, factory));
+        cl.getSubcommands().get("bench").addSubcommand("briefing", new CommandLine(BriefingBenchCommand.class, factory));
         cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -140,6 +142,9 @@ public final class Main implements Runnable {
             }
             if (cls == BotBenchCommand.class) {
                 return cls.cast(new BotBenchCommand(() -> app().loopbackIngestor(), () -> app().extractive()));
+            }
+            if (cls == BriefingBenchCommand.class) {
+                return cls.cast(new BriefingBenchCommand(() -> app().ingestor(), () -> app().extractive()));
             }
             return CommandLine.defaultFactory().create(cls);
         }

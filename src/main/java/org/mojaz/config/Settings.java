@@ -23,7 +23,27 @@ public record Settings(
         ZoneId defaultZone,
         LocalTime briefingTime,
         Qa qa,
-        Secrets secrets) {
+        Secrets secrets,
+        Briefings briefings) {
+
+    /**
+     * Daily briefings and feeds.
+     *
+     * @param topN             stories per briefing
+     * @param grace            a briefing missed during downtime is still sent this long after its time, else skipped
+     * @param tick             how often the scheduler looks for due briefings
+     * @param claimLease       how long a claimed delivery stays claimed before another process may take it over
+     * @param maxAttempts      sends tried for one briefing before it is recorded as failed
+     * @param retryBackoff     wait before the second try, doubled for each further one
+     * @param senders          briefings composed and sent at once (the transport's limiter paces them)
+     * @param feedPollInterval how often followed feeds are read (conditional GET)
+     * @param maxFeedsPerChat  feeds one chat may follow
+     * @param maxEntitiesPerChat entities one chat may follow
+     */
+    public record Briefings(int topN, Duration grace, Duration tick, Duration claimLease, int maxAttempts,
+                            Duration retryBackoff, int senders, Duration feedPollInterval, int maxFeedsPerChat,
+                            int maxEntitiesPerChat) {
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger(Settings.class);
 
@@ -97,7 +117,12 @@ public record Settings(
                 v.zone("timezone.default"),
                 v.time("briefing.default-time"),
                 new Qa(java.time.Duration.ofDays(v.integer("qa.window-days", 1, 3650)), v.integer("qa.memory-turns", 0, 20), v.decimal("qa.min-coverage", 0.05, 1)),
-                new Secrets(blankToNull(env.get("TELEGRAM_BOT_TOKEN")), blankToNull(env.get("MOJAZ_LLM_API_KEY"))));
+                new Secrets(blankToNull(env.get("TELEGRAM_BOT_TOKEN")), blankToNull(env.get("MOJAZ_LLM_API_KEY"))),
+                new Briefings(v.integer("briefing.top-n", 1, 20), v.duration("briefing.grace"),
+                        v.duration("briefing.tick"), v.duration("briefing.claim-lease"),
+                        v.integer("briefing.max-attempts", 1, 20), v.duration("briefing.retry-backoff"),
+                        v.integer("briefing.senders", 1, 64), v.duration("feeds.poll-interval"),
+                        v.integer("feeds.max-per-chat", 1, 1000), v.integer("briefing.max-entities-per-chat", 1, 1000)));
         s.checkLlmComplete();
         ConfigWarnings.of(s, source.keys(), env).forEach(w -> LOG.warn("config: {}", w));
         return s;

@@ -36,6 +36,10 @@ public record FetchSettings(
     public static final int DEFAULT_MAX_REDIRECTS = 5;
     public static final List<String> DEFAULT_CONTENT_TYPES = List.of("text/html", "application/xhtml+xml", "text/plain");
 
+    /** What the feed reader accepts on top of pages (the site page is read to discover its feed). */
+    public static final List<String> FEED_CONTENT_TYPES = List.of("application/rss+xml", "application/atom+xml",
+            "application/xml", "text/xml", "text/html", "application/xhtml+xml");
+
     public FetchSettings {
         requirePositive(connectTimeout, "connectTimeout");
         requirePositive(readTimeout, "readTimeout");
@@ -72,6 +76,12 @@ public record FetchSettings(
     public FetchSettings withAllowedNetworks(List<String> cidrs) {
         return new FetchSettings(connectTimeout, readTimeout, callTimeout, maxBodyBytes, maxRedirects, userAgent,
                 allowPrivateAddresses, cidrs, allowedContentTypes);
+    }
+
+    /** The same settings accepting other media types (the feed reader's fetcher: {@link #FEED_CONTENT_TYPES}). */
+    public FetchSettings withContentTypes(List<String> types) {
+        return new FetchSettings(connectTimeout, readTimeout, callTimeout, maxBodyBytes, maxRedirects, userAgent,
+                allowPrivateAddresses, allowedNetworks, types);
     }
 
     private static void requirePositive(Duration d, String name) {

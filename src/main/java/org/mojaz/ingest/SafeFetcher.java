@@ -8,6 +8,8 @@ import java.net.NoRouteToHostException;
 import java.net.Proxy;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -49,6 +51,8 @@ public final class SafeFetcher implements AutoCloseable {
     private static final int MAX_IDLE_CONNECTIONS = 5;
     private static final String ACCEPT =
             "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.1";
+    private static final String FEED_ACCEPT =
+            "application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.9,text/html;q=0.5";
 
     private final FetchSettings settings;
     private final UrlGuard guard;
@@ -98,11 +102,37 @@ public final class SafeFetcher implements AutoCloseable {
         return fetch(null, url);
     }
 
+    /**
+     * A conditional GET (for feeds): sends the validators of the last fetch and returns
+     * {@link ConditionalPage#notModified()} on 304. The same checks as {@link #fetch(String)} apply to every hop.
+     *
+     * @param etag         the ETag the server sent last time, or null
+     * @param lastModified the Last-Modified it sent last time, or null
+     */
+    public ConditionalPage fetchIfChanged(String url, String etag, String lastModified) {
+        Objects.requireNonNull(url, "url");
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Accept", FEED_ACCEPT);
+        if (etag != null) {
+            headers.put("If-None-Match", etag);
+        }
+        if (lastModified != null) {
+            headers.put("If-Modified-Since", lastModified);
+        }
+        ConditionalPage[] result = new ConditionalPage[1];
+        fetch(null, url, headers, result);
+        return result[0];
+    }
+
     private FetchedPage fetch(URI requested, String url) {
+        return fetch(requested, url, Map.of(), null);
+    }
+
+    private FetchedPage fetch(URI requested, String url, Map<String, String> headers, ConditionalPage[] conditional) {
         long started = System.nanoTime();
         long deadline = started + settings.callTimeout().toNanos();
         try {
-            FetchedPage page = follow(requested, url, deadline);
+            FetchedPage page = follow(requested, url, deadline, headers, conditional);
             LOG.debug("Fetched {} in {} ms", page, elapsedMillis(started));
             return page;
         } catch (FetchException e) {
@@ -119,17 +149,28 @@ public final class SafeFetcher implements AutoCloseable {
         }
     }
 
-    private FetchedPage follow(URI requested, String url, long deadline) throws IOException {
+    private FetchedPage follow(URI requested, String url, long deadline, Map<String, String> headers,
+                               ConditionalPage[] conditional) throws IOException {
         UrlGuard.Target target = guard.check(url);
         URI first = requested != null ? requested : target.url().uri();
         for (int redirects = 0; ; redirects++) {
-            try (Response response = call(target, deadline)) {
+            try (Response response = call(target, deadline, headers)) {
                 int status = response.code();
+                if (status == 304 && conditional != null) {
+                    conditional[0] = new ConditionalPage(null, response.header("ETag"),
+                            response.header("Last-Modified"));
+                    return null;
+                }
                 if (!REDIRECTS.contains(status)) {
                     requireSuccess(status);
                     BodyReader.Body body = bodies.read(response);
-                    return new FetchedPage(first, target.url().uri(), status, body.contentType(), body.charset(),
-                            body.bytes());
+                    FetchedPage page = new FetchedPage(first, target.url().uri(), status, body.contentType(),
+                            body.charset(), body.bytes());
+                    if (conditional != null) {
+                        conditional[0] = new ConditionalPage(page, response.header("ETag"),
+                                response.header("Last-Modified"));
+                    }
+                    return page;
                 }
                 if (redirects >= settings.maxRedirects()) {
                     throw new FetchException(Reason.TOO_MANY_REDIRECTS,
@@ -140,10 +181,10 @@ public final class SafeFetcher implements AutoCloseable {
         }
     }
 
-    private Response call(UrlGuard.Target target, long deadline) throws IOException {
+    private Response call(UrlGuard.Target target, long deadline, Map<String, String> headers) throws IOException {
         ConnectionEvents events = new ConnectionEvents();
         try {
-            return call(client, target, deadline, events);
+            return call(client, target, deadline, headers, events);
         } catch (IOException e) {
             if (!events.reusedConnectionFailedBeforeResponse() || e instanceof InterruptedIOException
                     || deadline - System.nanoTime() <= 0) {
@@ -151,12 +192,12 @@ public final class SafeFetcher implements AutoCloseable {
             }
             LOG.debug("A pooled connection failed before any response ({}); retrying once on a new connection",
                     e.getClass().getSimpleName());
-            return call(fresh, target, deadline, new ConnectionEvents());
+            return call(fresh, target, deadline, headers, new ConnectionEvents());
         }
     }
 
-    private Response call(OkHttpClient base, UrlGuard.Target target, long deadline, ConnectionEvents events)
-            throws IOException {
+    private Response call(OkHttpClient base, UrlGuard.Target target, long deadline, Map<String, String> headers,
+                          ConnectionEvents events) throws IOException {
         long remaining = deadline - System.nanoTime();
         if (remaining <= 0) {
             throw timedOut(null);
@@ -165,14 +206,15 @@ public final class SafeFetcher implements AutoCloseable {
                 .dns(new PinnedDns(target.url().host(), target.addresses()))
                 .eventListener(events)
                 .build();
-        Request request = new Request.Builder()
+        Request.Builder builder = new Request.Builder()
                 .url(target.url())
                 .get()
                 .header("User-Agent", settings.userAgent())
                 .header("Accept", ACCEPT)
                 .header("Accept-Language", "ar,en;q=0.8")
-                .header("Accept-Encoding", "gzip, deflate")
-                .build();
+                .header("Accept-Encoding", "gzip, deflate");
+        headers.forEach(builder::header);
+        Request request = builder.build();
         Call call = pinned.newCall(request);
         call.timeout().timeout(remaining, TimeUnit.NANOSECONDS);
         return call.execute();

@@ -31,6 +31,8 @@ public final class PromptTemplates {
     public static final String SUMMARIZE_REPAIR = "summarize-repair.txt";
     /** The templates one summary is made with; their version is the Digest's prompt version. */
     public static final List<String> SUMMARIZE = List.of(SUMMARIZE_SYSTEM, SUMMARIZE_USER, SUMMARIZE_REPAIR);
+    /** The system prompt of a briefing's two-line overview; the stories go in the user message. */
+    public static final String BRIEFING = "briefing.txt";
     public static final String ANSWER_SYSTEM = "answer.txt";
     public static final String ANSWER_USER = "answer-user.txt";
     public static final String ANSWER_REPAIR = "answer-repair.txt";
@@ -38,7 +40,7 @@ public final class PromptTemplates {
     public static final List<String> ANSWER = List.of(ANSWER_SYSTEM, ANSWER_USER, ANSWER_REPAIR);
     /** Every template {@link #load} reads. */
     static final List<String> ALL = List.of(SUMMARIZE_SYSTEM, SUMMARIZE_USER, SUMMARIZE_REPAIR, ANSWER_SYSTEM,
-            ANSWER_USER, ANSWER_REPAIR);
+            ANSWER_USER, ANSWER_REPAIR, BRIEFING);
     static final Set<String> PLACEHOLDERS = Set.of("summary_words", "key_points", "title", "language", "published",
             "site", "article", "errors", "question", "passages", "history", "answer_language");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-z_]+)}}");

@@ -137,6 +137,16 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /** Stores an article nobody sent (a feed item) once, by content hash or canonical URL; its row id. */
+    public synchronized long saveSharedArticle(Article article) {
+        return inTransaction(() -> findArticleId(article).orElseGet(() -> insertArticle(article)));
+    }
+
+    /** This chat's articles added after {@code since}, newest first, at most {@code limit}. */
+    public synchronized List<StoredArticle> articlesSince(long chatId, Instant since, int limit) {
+        return recentArticles(chatId, limit).stream().filter(a -> a.addedAt().isAfter(since)).toList();
+    }
+
     /** The article if this chat holds it. */
     public synchronized Optional<StoredArticle> article(long chatId, long articleId) {
         return queryOne("SELECT a.*, ca.source AS ca_source, ca.added_at AS ca_added FROM articles a "
@@ -242,6 +252,10 @@ public final class Store implements AutoCloseable {
 
     String nowText() {
         return now();
+    }
+
+    Instant clockInstant() {
+        return clock.instant();
     }
 
     @FunctionalInterface

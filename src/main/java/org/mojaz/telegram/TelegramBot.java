@@ -24,6 +24,8 @@ import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.methods.groupadministration.GetChatMember;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMember;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
@@ -157,6 +159,25 @@ public final class TelegramBot implements AutoCloseable {
             throw new IllegalStateException("the bot is not started");
         }
         return outbox;
+    }
+
+    /**
+     * Whether the user is the creator or an administrator of the chat (getChatMember), for the commands that change
+     * a group's settings. False when Telegram cannot say (the bot was removed, the network is down).
+     */
+    public boolean isAdmin(long chatId, long userId) {
+        if (outbox == null) {
+            return false;
+        }
+        try {
+            ChatMember member = outbox.request(GetChatMember.builder().chatId(chatId).userId(userId).build());
+            String status = member.getStatus();
+            return "creator".equals(status) || "administrator".equals(status);
+        } catch (RuntimeException e) {
+            LOG.info("chat {}: getChatMember failed ({}); treated as not an admin", chatId,
+                    e.getClass().getSimpleName());
+            return false;
+        }
     }
 
     /** 429 answers waited out since start. */

@@ -57,6 +57,7 @@ public final class FakeBotApi implements AutoCloseable {
     private final UpdateQueue updates = new UpdateQueue();
     private final Map<String, Deque<int[]>> failures = new HashMap<>();
     private final Set<Long> blocked = new HashSet<>();
+    private final Set<String> admins = new HashSet<>();
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
     private final AtomicInteger nextMessageId = new AtomicInteger(1000);
     private final AtomicInteger nextUserMessageId = new AtomicInteger(1);
@@ -208,6 +209,11 @@ public final class FakeBotApi implements AutoCloseable {
         blocked.add(chatId);
     }
 
+    /** getChatMember answers "administrator" for this user in this chat ("member" for everyone else). */
+    public synchronized void admin(long chatId, long userId) {
+        admins.add(chatId + ":" + userId);
+    }
+
     // ---- what the test checks ------------------------------------------------------------------------------------
 
     public synchronized List<Call> calls() {
@@ -253,7 +259,7 @@ public final class FakeBotApi implements AutoCloseable {
     /** Bot API method names are case-insensitive; the client sends some in lower case. */
     private static String canonical(String method) {
         for (String known : List.of("getUpdates", "sendMessage", "editMessageText", "sendChatAction",
-                "answerCallbackQuery", "setMyCommands", "getFile", "getMe", "deleteWebhook")) {
+                "answerCallbackQuery", "setMyCommands", "getFile", "getMe", "deleteWebhook", "getChatMember")) {
             if (known.equalsIgnoreCase(method)) {
                 return known;
             }
@@ -330,8 +336,22 @@ public final class FakeBotApi implements AutoCloseable {
             case "sendMessage" -> sent(params, nextMessageId.getAndIncrement());
             case "editMessageText" -> sent(params, params.path("message_id").asInt());
             case "getFile" -> file(params.path("file_id").asText());
+            case "getChatMember" -> member(params.path("chat_id").asLong(), params.path("user_id").asLong());
             default -> json.getNodeFactory().booleanNode(true);
         };
+    }
+
+    private synchronized JsonNode member(long chatId, long userId) {
+        ObjectNode m = json.createObjectNode();
+        m.put("status", admins.contains(chatId + ":" + userId) ? "administrator" : "member");
+        m.set("user", user(userId, "en"));
+        if (admins.contains(chatId + ":" + userId)) {
+            m.put("can_be_edited", false).put("is_anonymous", false).put("can_manage_chat", true)
+                    .put("can_delete_messages", true).put("can_manage_video_chats", true)
+                    .put("can_restrict_members", true).put("can_promote_members", false)
+                    .put("can_change_info", true).put("can_invite_users", true);
+        }
+        return m;
     }
 
     private JsonNode me() {

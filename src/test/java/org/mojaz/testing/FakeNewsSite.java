@@ -46,6 +46,7 @@ public final class FakeNewsSite implements AutoCloseable {
     private final CountDownLatch closing = new CountDownLatch(1);
     private final Map<String, Responder> routes = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> notModified = new ConcurrentHashMap<>();
     private volatile Headers lastRequestHeaders = new Headers();
 
     private FakeNewsSite(HttpServer server) {
@@ -169,6 +170,30 @@ public final class FakeNewsSite implements AutoCloseable {
                 exchange.close();
             }
         });
+    }
+
+    /**
+     * Serves a feed with an ETag; a request whose If-None-Match carries that ETag gets 304 Not Modified. Serving the
+     * path again with another body changes the ETag.
+     */
+    public FakeNewsSite feed(String path, String contentType, String body) {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        String etag = "\"" + Integer.toHexString(java.util.Arrays.hashCode(bytes)) + "\"";
+        return respond(path, exchange -> {
+            exchange.getResponseHeaders().set("ETag", etag);
+            if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+                notModified.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
+                exchange.sendResponseHeaders(304, -1);
+                return;
+            }
+            send(exchange, 200, contentType, null, bytes);
+        });
+    }
+
+    /** How many requests to the path were answered 304 Not Modified. */
+    public int notModified(String path) {
+        AtomicInteger count = notModified.get(path);
+        return count == null ? 0 : count.get();
     }
 
     /** Any other answer. */
