@@ -41,7 +41,11 @@ final class BotChild implements AutoCloseable {
         this.settings = Map.copyOf(settings);
     }
 
+    /** Starts the bot; a bench stopped with Ctrl+C takes it down too rather than leave it polling a closed server. */
     synchronized void start() throws IOException {
+        if (runs == 0) {
+            Runtime.getRuntime().addShutdownHook(new Thread(this::destroy, "soak-bot-stop"));
+        }
         runs++;
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "-Xmx" + maxHeap,
@@ -60,8 +64,10 @@ final class BotChild implements AutoCloseable {
         kills++;
     }
 
-    synchronized boolean alive() {
-        return process != null && process.isAlive();
+    private synchronized void destroy() {
+        if (process != null) {
+            process.destroyForcibly();
+        }
     }
 
     synchronized int kills() {

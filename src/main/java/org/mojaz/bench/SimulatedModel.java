@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  */
 final class SimulatedModel implements AutoCloseable {
     private static final Pattern ARTICLE = Pattern.compile("(?s)<article>\\s*(.*?)\\s*</article>");
-    private static final Pattern NUMBER = Pattern.compile("\\d{2,}");
+    /** A number as the topic check reads one: digits with separators, separators left out. */
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
     private static final int SUMMARY_WORDS = 45;
     private static final int POINT_WORDS = 25;
 
@@ -138,8 +139,7 @@ final class SimulatedModel implements AutoCloseable {
         String article = m.find() ? m.group(1) : "";
         boolean arabic = prompt.contains("Language: Arabic");
         List<String> sentences = sentences(article);
-        Matcher n = NUMBER.matcher(article);
-        String number = n.find() ? n.group() : "";
+        String number = number(article);
         String own = words(String.join(" ", sentences), SUMMARY_WORDS);
         List<String> ownPoints = new ArrayList<>();
         for (String s : sentences.subList(0, Math.min(3, sentences.size()))) {
@@ -157,6 +157,20 @@ final class SimulatedModel implements AutoCloseable {
         strings(answer.putArray("key_points_en"), arabic ? otherPoints : ownPoints);
         answer.putArray("entities");
         return answer.toString();
+    }
+
+    /** The first plain number of two digits or more ("300"), else the first one with its separators left out. */
+    private static String number(String article) {
+        String joined = "";
+        Matcher m = NUMBER.matcher(article);
+        while (m.find()) {
+            String digits = m.group().replaceAll("[.,]", "");
+            if (digits.length() >= 2 && digits.equals(m.group())) {
+                return digits;
+            }
+            joined = joined.isEmpty() && digits.length() >= 2 ? digits : joined;
+        }
+        return joined;
     }
 
     private static void strings(ArrayNode array, List<String> values) {
