@@ -138,7 +138,8 @@ public final class Main implements Runnable {
                 }));
             }
             if (cls == BotBenchCommand.class) {
-                return cls.cast(new BotBenchCommand(() -> app().loopbackIngestor(), () -> app().extractive()));
+                return cls.cast(new BotBenchCommand(() -> app().loopbackIngestor(), () -> app().extractive(),
+                        Main.class.getName()));
             }
             return CommandLine.defaultFactory().create(cls);
         }

@@ -35,13 +35,15 @@ import picocli.CommandLine.Option;
  * summarizer) through a local simulated Bot API; prints throughput and update→reply latency percentiles.
  * Each user sends its next message when the previous one is answered; odd messages are links to a local news site
  * (real fetch, extraction and summary), even ones are /help. A warm-up round with other chats runs first, so the
- * JIT and the models are warm as in a running bot.
+ * JIT and the models are warm as in a running bot. With {@code --soak}, the real {@code mojaz bot} runs in its own
+ * JVM instead, against the same simulated servers and a simulated model, with faults injected and {@code kill -9}.
  */
 @Command(name = "bot", mixinStandardHelpOptions = true,
         description = "Drive simulated chats through a local Bot API; print throughput and p50/p99 update→reply.")
 public final class BotBenchCommand implements Callable<Integer> {
     private final Supplier<Ingestor> ingestor;
     private final Supplier<Summarizer> summarizer;
+    private final String botMainClass;
 
     @Option(names = "--chats", defaultValue = "50", description = "Simulated chats (default: ${DEFAULT-VALUE}).")
     int chats;
@@ -49,7 +51,9 @@ public final class BotBenchCommand implements Callable<Integer> {
     @Option(names = "--messages", defaultValue = "4", description = "Messages per chat (default: ${DEFAULT-VALUE}).")
     int messages;
 
-    @Option(names = "--workers", defaultValue = "8", description = "Bot worker threads (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--workers", defaultValue = "8",
+            description = "Bot worker threads of the throughput run; a soak's bot has its default"
+                    + " (default: ${DEFAULT-VALUE}).")
     int workers;
 
     @Option(names = "--think-ms", defaultValue = "0",
@@ -91,9 +95,14 @@ public final class BotBenchCommand implements Callable<Integer> {
     static final String MODEL_TIMEOUT = "2s";
     private static final Duration BOT_START_LIMIT = Duration.ofMinutes(2);
 
-    public BotBenchCommand(Supplier<Ingestor> ingestor, Supplier<Summarizer> summarizer) {
+    /**
+     * @param botMainClass the class whose {@code main} runs {@code mojaz bot} (the soak starts it in its own JVM on
+     *                     this JVM's class path)
+     */
+    public BotBenchCommand(Supplier<Ingestor> ingestor, Supplier<Summarizer> summarizer, String botMainClass) {
         this.ingestor = ingestor;
         this.summarizer = summarizer;
+        this.botMainClass = botMainClass;
     }
 
     @Override
@@ -109,7 +118,7 @@ public final class BotBenchCommand implements Callable<Integer> {
              SimulatedModel model = new SimulatedModel();
              SimulatedBotApi api = new SimulatedBotApi((chat, text) -> soak.get().sent(chat, text))) {
             soak.set(new Soak(api, site, thinkMs == 0 ? 500 : thinkMs));
-            BotChild bot = new BotChild(dir, botHeap, botSettings(dir, api, model));
+            BotChild bot = new BotChild(dir, botMainClass, botHeap, botSettings(dir, api, model));
             try (bot) {
                 bot.start();
                 if (!api.awaitPollAfter(0, BOT_START_LIMIT)) {

@@ -23,6 +23,7 @@ final class BotChild implements AutoCloseable {
     private static final Pattern GC = Pattern.compile("(\\d+)([KMG])->\\d+[KMG]\\(\\d+[KMG]\\)");
 
     private final Path dir;
+    private final String mainClass;
     private final String maxHeap;
     private final Map<String, String> settings;
     private Process process;
@@ -30,13 +31,15 @@ final class BotChild implements AutoCloseable {
     private int kills;
 
     /**
-     * @param dir      work folder (logs)
+     * @param dir       work folder (logs)
+     * @param mainClass the class whose {@code main} runs the command line {@code bot}
      * @param maxHeap  the child's {@code -Xmx}, e.g. {@code 512m}
      * @param settings {@code MOJAZ_*} variables (and the token) the bot runs with, on top of the inherited environment
      *                 less any {@code MOJAZ_*} of ours
      */
-    BotChild(Path dir, String maxHeap, Map<String, String> settings) {
+    BotChild(Path dir, String mainClass, String maxHeap, Map<String, String> settings) {
         this.dir = dir;
+        this.mainClass = mainClass;
         this.maxHeap = maxHeap;
         this.settings = Map.copyOf(settings);
     }
@@ -50,7 +53,7 @@ final class BotChild implements AutoCloseable {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "-Xmx" + maxHeap,
                 "-Xlog:gc:file=" + dir.resolve("gc-" + runs + ".log"), "-cp", System.getProperty("java.class.path"),
-                "org.mojaz.Main", "bot");
+                mainClass, "bot");
         pb.environment().keySet().removeIf(k -> k.startsWith("MOJAZ_") || k.equals("TELEGRAM_BOT_TOKEN"));
         pb.environment().putAll(settings);
         pb.redirectErrorStream(true).redirectOutput(dir.resolve("bot-" + runs + ".log").toFile());

@@ -10,10 +10,12 @@ import org.mojaz.testing.FakeSummarizer;
 import org.mojaz.testing.TestWiring;
 
 class BotBenchCommandTest {
+    /** The real command line, so the soak's bot is {@code mojaz bot} itself. */
+    private static final String BOT = "org.mojaz.Main";
 
     @Test
     void shouldDriveEverySimulatedChatToTheEndAndPrintTheFigures() throws Exception {
-        BotBenchCommand bench = new BotBenchCommand(TestWiring::ingestor, FakeSummarizer::standard);
+        BotBenchCommand bench = new BotBenchCommand(TestWiring::ingestor, FakeSummarizer::standard, BOT);
         bench.chats = 3;
         bench.messages = 2;
         bench.workers = 2;
@@ -30,7 +32,7 @@ class BotBenchCommandTest {
     @Test
     void shouldSoakTheRealBotThroughFaultsAStalledModelAndAKill9WithNoLossAndNoDuplicate() throws Exception {
         // given a short soak: faults on every server, the model stalling or failing, the bot killed once
-        BotBenchCommand bench = new BotBenchCommand(TestWiring::ingestor, FakeSummarizer::standard);
+        BotBenchCommand bench = new BotBenchCommand(TestWiring::ingestor, FakeSummarizer::standard, BOT);
         bench.chats = 3;
         bench.soakMinutes = 0.3;
         bench.faultRate = 0.1;
