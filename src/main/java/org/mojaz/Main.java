@@ -141,7 +141,8 @@ public final class Main implements Runnable {
                 }));
             }
             if (cls == BotBenchCommand.class) {
-                return cls.cast(new BotBenchCommand(() -> app().loopbackIngestor(), () -> app().extractive()));
+                return cls.cast(new BotBenchCommand(() -> app().loopbackIngestor(), () -> app().extractive(),
+                        Main.class.getName()));
             }
             if (cls == BriefingBenchCommand.class) {
                 return cls.cast(new BriefingBenchCommand(() -> app().ingestor(), () -> app().extractive()));

@@ -1,17 +1,21 @@
 package org.mojaz.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -31,13 +35,15 @@ import picocli.CommandLine.Option;
  * summarizer) through a local simulated Bot API; prints throughput and update→reply latency percentiles.
  * Each user sends its next message when the previous one is answered; odd messages are links to a local news site
  * (real fetch, extraction and summary), even ones are /help. A warm-up round with other chats runs first, so the
- * JIT and the models are warm as in a running bot.
+ * JIT and the models are warm as in a running bot. With {@code --soak}, the real {@code mojaz bot} runs in its own
+ * JVM instead, against the same simulated servers and a simulated model, with faults injected and {@code kill -9}.
  */
 @Command(name = "bot", mixinStandardHelpOptions = true,
         description = "Drive simulated chats through a local Bot API; print throughput and p50/p99 update→reply.")
 public final class BotBenchCommand implements Callable<Integer> {
     private final Supplier<Ingestor> ingestor;
     private final Supplier<Summarizer> summarizer;
+    private final String botMainClass;
 
     @Option(names = "--chats", defaultValue = "50", description = "Simulated chats (default: ${DEFAULT-VALUE}).")
     int chats;
@@ -45,7 +51,9 @@ public final class BotBenchCommand implements Callable<Integer> {
     @Option(names = "--messages", defaultValue = "4", description = "Messages per chat (default: ${DEFAULT-VALUE}).")
     int messages;
 
-    @Option(names = "--workers", defaultValue = "8", description = "Bot worker threads (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--workers", defaultValue = "8",
+            description = "Bot worker threads of the throughput run; a soak's bot has its default"
+                    + " (default: ${DEFAULT-VALUE}).")
     int workers;
 
     @Option(names = "--think-ms", defaultValue = "0",
@@ -63,18 +71,38 @@ public final class BotBenchCommand implements Callable<Integer> {
     boolean noRateLimits;
 
     @Option(names = "--soak", paramLabel = "MINUTES", defaultValue = "0",
-            description = "Instead of the throughput run: a soak of this many minutes with injected faults; prints"
-                    + " updates sent, replies, duplicates, losses and peak heap; exit 1 on any loss or duplicate.")
+            description = "Instead of the throughput run: a soak of this many minutes with injected faults, the real"
+                    + " bot in its own JVM (its default workers and limits, the LLM chain at a simulated model), killed"
+                    + " and restarted; prints updates sent, replies, duplicates, losses, stalls, kills and the bot's peak"
+                    + " heap; exit 1 on any loss or duplicate.")
     double soakMinutes;
 
     @Option(names = "--faults", defaultValue = "0.02",
             description = "In a soak: the chance of each kind of fault per request (Bot API: 429, 502, cut connection;"
-                    + " news site: slow, huge, closed page) (default: ${DEFAULT-VALUE}).")
+                    + " news site: slow, huge, closed page; model: stalled answer, 503) (default: ${DEFAULT-VALUE}).")
     double faultRate;
 
-    public BotBenchCommand(Supplier<Ingestor> ingestor, Supplier<Summarizer> summarizer) {
+    @Option(names = "--kills", defaultValue = "3",
+            description = "In a soak: times the bot's JVM is killed with kill -9 at a random moment and restarted on"
+                    + " the same database (default: ${DEFAULT-VALUE}).")
+    int kills;
+
+    @Option(names = "--bot-heap", defaultValue = "512m",
+            description = "In a soak: -Xmx of the bot's own JVM (default: ${DEFAULT-VALUE}).")
+    String botHeap;
+
+    /** The model's whole-call timeout in a soak: a stalled answer falls back to the extractive brief after it. */
+    static final String MODEL_TIMEOUT = "2s";
+    private static final Duration BOT_START_LIMIT = Duration.ofMinutes(2);
+
+    /**
+     * @param botMainClass the class whose {@code main} runs {@code mojaz bot} (the soak starts it in its own JVM on
+     *                     this JVM's class path)
+     */
+    public BotBenchCommand(Supplier<Ingestor> ingestor, Supplier<Summarizer> summarizer, String botMainClass) {
         this.ingestor = ingestor;
         this.summarizer = summarizer;
+        this.botMainClass = botMainClass;
     }
 
     @Override
@@ -85,23 +113,80 @@ public final class BotBenchCommand implements Callable<Integer> {
     private Integer soak() throws Exception {
         Path dir = Files.createTempDirectory("mojaz-bench-soak");
         AtomicReference<Soak> soak = new AtomicReference<>();
-        try (Store store = Store.open(dir.resolve("bench.db"));
-             SimulatedNewsSite site = new SimulatedNewsSite();
+        Duration length = Duration.ofMillis((long) (soakMinutes * 60_000));
+        try (SimulatedNewsSite site = new SimulatedNewsSite();
+             SimulatedModel model = new SimulatedModel();
              SimulatedBotApi api = new SimulatedBotApi((chat, text) -> soak.get().sent(chat, text))) {
             soak.set(new Soak(api, site, thinkMs == 0 ? 500 : thinkMs));
-            Conversation conversation = new Conversation(ingestor.get(), summarizer.get(), store,
-                    new Policy(List.of(), 5, 1000, 100_000, 5 * 1024 * 1024, 280), Clock.systemUTC());
-            Dispatcher dispatcher = new Dispatcher(store, Dispatcher.Options.defaults().withWorkers(workers));
-            try (TelegramBot bot = new TelegramBot(new TelegramBot.Options(SimulatedBotApi.TOKEN, api.baseUrl(), 1,
-                    "off"), conversation, dispatcher).withPlaceholderAfter(Duration.ofMillis(placeholderAfterMs))) {
+            BotChild bot = new BotChild(dir, botMainClass, botHeap, botSettings(dir, api, model));
+            try (bot) {
                 bot.start();
+                if (!api.awaitPollAfter(0, BOT_START_LIMIT)) {
+                    out.println("bot soak: the bot did not start; its log ends with:");
+                    bot.tail(20).forEach(out::println);
+                    return 2;
+                }
                 api.injectFaults(faultRate);
                 site.injectFaults(faultRate);
-                soak.get().run(chats, Duration.ofMillis((long) (soakMinutes * 60_000)), Duration.ofMinutes(3));
+                model.injectFaults(faultRate);
+                Thread killer = new Thread(() -> killAtRandom(bot, api, length), "soak-kill-9");
+                killer.setDaemon(true);
+                killer.start();
+                soak.get().run(chats, length, Duration.ofMinutes(3));
+                killer.interrupt();
+                killer.join();
             }
-            soak.get().report(out, soakMinutes, chats, faultRate);
+            soak.get().report(out, soakMinutes, chats, faultRate, model, bot, botHeap);
+            out.println("bot logs and GC logs: " + dir);
         }
         return soak.get().lost() == 0 && soak.get().duplicates() == 0 ? 0 : 1;
+    }
+
+    /**
+     * The real {@code mojaz bot} as an operator would run it, pointed at the simulated servers: the LLM chain
+     * (openai-compatible, whole-call timeout {@value #MODEL_TIMEOUT}, extractive fallback), a SQLite file in
+     * {@code dir}, fetching allowed from 127.0.0.1 only, and caps raised so that no chat runs out of links or calls.
+     */
+    private Map<String, String> botSettings(Path dir, SimulatedBotApi api, SimulatedModel model) {
+        Map<String, String> env = new HashMap<>();
+        env.put("TELEGRAM_BOT_TOKEN", SimulatedBotApi.TOKEN);
+        env.put("MOJAZ_TELEGRAM_BASE_URL", api.baseUrl());
+        env.put("MOJAZ_TELEGRAM_LINKS_PER_MINUTE", "1000");
+        env.put("MOJAZ_TELEGRAM_PLACEHOLDER_AFTER", placeholderAfterMs + "ms");
+        env.put("MOJAZ_DATABASE_PATH", dir.resolve("bench.db").toString());
+        env.put("MOJAZ_FETCH_ALLOWED_NETWORKS", "127.0.0.1/32");
+        env.put("MOJAZ_LLM_PROVIDER", "openai-compatible");
+        env.put("MOJAZ_LLM_BASE_URL", model.baseUrl());
+        env.put("MOJAZ_LLM_MODEL", "bench-model");
+        env.put("MOJAZ_LLM_TIMEOUT", MODEL_TIMEOUT);
+        env.put("MOJAZ_LLM_DAILY_CALLS_PER_CHAT", "1000000");
+        env.put("MOJAZ_LLM_DAILY_CALLS_GLOBAL", "100000000");
+        return env;
+    }
+
+    /**
+     * Kills the bot {@code kills} times, each at a random moment within its share of the run, once the bot is up
+     * (polling) again after the previous kill; restarts it at once on the same database.
+     */
+    private void killAtRandom(BotChild bot, SimulatedBotApi api, Duration length) {
+        long start = System.nanoTime();
+        try {
+            for (int i = 0; i < kills; i++) {
+                double at = (i + 0.2 + 0.6 * ThreadLocalRandom.current().nextDouble()) / kills;
+                long wait = start + (long) (length.toNanos() * at) - System.nanoTime();
+                TimeUnit.NANOSECONDS.sleep(Math.max(0, wait));
+                int polls = api.polls();
+                bot.kill();
+                bot.start();
+                if (!api.awaitPollAfter(polls, BOT_START_LIMIT)) {
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Integer throughput() throws Exception {
@@ -217,7 +302,7 @@ public final class BotBenchCommand implements Callable<Integer> {
 
         /** Think time of one pause: uniform between half and one and a half times the mean. */
         private long think() {
-            return (long) (thinkMs * (0.5 + java.util.concurrent.ThreadLocalRandom.current().nextDouble()));
+            return (long) (thinkMs * (0.5 + ThreadLocalRandom.current().nextDouble()));
         }
 
         void next(long chat) {

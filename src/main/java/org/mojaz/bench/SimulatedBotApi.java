@@ -16,7 +16,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A minimal Bot API server on 127.0.0.1 for {@code mojaz bench bot}: it queues simulated users' messages for
- * getUpdates and hands every message the bot sends or edits to a listener. No real Telegram is involved.
+ * getUpdates and hands every message the bot sends or edits to a listener. As Telegram, it delivers an update again
+ * until a getUpdates offset confirms it, so a bot killed before confirming sees it again after a restart. No real
+ * Telegram is involved.
  */
 final class SimulatedBotApi implements AutoCloseable {
     static final String TOKEN = "0:simulated";
@@ -33,6 +35,7 @@ final class SimulatedBotApi implements AutoCloseable {
     private final AtomicInteger nextMessageId = new AtomicInteger(1);
     private final Listener listener;
     private final Faults faults = new Faults("429", "5xx", "dropped");
+    private final AtomicInteger polls = new AtomicInteger();
 
     SimulatedBotApi(Listener listener) throws IOException {
         this.listener = listener;
@@ -66,6 +69,23 @@ final class SimulatedBotApi implements AutoCloseable {
      */
     void injectFaults(double rate) {
         faults.rate(rate);
+    }
+
+    /** getUpdates calls answered so far: a bot that polls is up. */
+    int polls() {
+        return polls.get();
+    }
+
+    /** Waits until more than {@code seen} getUpdates calls have been answered; false if {@code limit} passes first. */
+    boolean awaitPollAfter(int seen, java.time.Duration limit) throws InterruptedException {
+        long end = System.nanoTime() + limit.toNanos();
+        while (polls.get() <= seen) {
+            if (System.nanoTime() > end) {
+                return false;
+            }
+            Thread.sleep(100);
+        }
+        return true;
     }
 
     /** Faults injected so far, by kind. */
@@ -120,6 +140,7 @@ final class SimulatedBotApi implements AutoCloseable {
     private JsonNode result(String method, JsonNode params) {
         switch (method) {
             case "getupdates":
+                polls.incrementAndGet();
                 return updates.poll(params.path("offset").asLong(0), params.path("timeout").asLong(0));
             case "getme":
                 return json.createObjectNode().put("id", 1).put("is_bot", true).put("first_name", "Mojaz")

@@ -1,8 +1,6 @@
 package org.mojaz.bench;
 
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -12,12 +10,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The closed loop of a soak run: each simulated user sends a message (a link or /help), waits for the final reply,
  * thinks, and sends the next, until the time is up. A reply that comes when its user is waiting for none is a
- * duplicate; a message still unanswered when the run has drained is lost. Heap use is sampled throughout.
+ * duplicate; a message still unanswered when the run has drained is lost.
  */
 final class Soak {
     private static final String SORRY = "something went wrong";
@@ -32,7 +29,6 @@ final class Soak {
     private final AtomicInteger notices = new AtomicInteger();
     private final AtomicInteger duplicates = new AtomicInteger();
     private final AtomicInteger pages = new AtomicInteger();
-    private final AtomicLong peakHeap = new AtomicLong();
     private final ScheduledExecutorService clock = Executors.newScheduledThreadPool(2);
     private volatile long endsAt;
 
@@ -60,9 +56,6 @@ final class Soak {
 
     /** Runs the loop for {@code length} with chats {@code 1..chats}, then waits up to {@code drain} for late replies. */
     void run(int chats, Duration length, Duration drain) throws InterruptedException {
-        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        clock.scheduleAtFixedRate(() -> peakHeap.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max),
-                0, 100, TimeUnit.MILLISECONDS);
         endsAt = System.nanoTime() + length.toNanos();
         for (long chat = 1; chat <= chats; chat++) {
             long c = chat;
@@ -100,12 +93,19 @@ final class Soak {
         return duplicates.get();
     }
 
-    void report(PrintStream out, double minutes, int chats, double faultRate) {
-        out.printf(Locale.ROOT, "bot soak: %.1f min, %d chats, think %d ms, faults %.1f%% per kind, max heap %d MB%n",
-                minutes, chats, thinkMs, faultRate * 100, Runtime.getRuntime().maxMemory() / (1024 * 1024));
+    /** The figures; {@code model} and {@code bot} are the simulated model and the bot's child JVM of the run. */
+    void report(PrintStream out, double minutes, int chats, double faultRate, SimulatedModel model, BotChild bot,
+                String botHeap) {
+        out.printf(Locale.ROOT, "bot soak: %.1f min, %d chats, think %d ms, faults %.1f%% per kind, bot in its own"
+                + " JVM with -Xmx%s%n", minutes, chats, thinkMs, faultRate * 100, botHeap);
         out.printf(Locale.ROOT, "updates sent: %d, replies received: %d (of which %d 'sorry' notices),"
                 + " duplicates: %d, lost: %d%n", sent.get(), replies.get(), notices.get(), duplicates.get(), lost());
         out.printf(Locale.ROOT, "faults injected: Bot API %s; news site %s%n", api.faults(), site.faults());
-        out.printf(Locale.ROOT, "peak heap used: %d MB (sampled every 100 ms)%n", peakHeap.get() / (1024 * 1024));
+        out.printf(Locale.ROOT, "model: %d calls; faults injected: %s%n",
+                model.calls(), model.faults());
+        out.printf(Locale.ROOT, "bot process: killed with kill -9 %d times, restarted %d times on the same database%n",
+                bot.kills(), bot.restarts());
+        out.printf(Locale.ROOT, "peak heap used: %d MB (the bot's JVM, highest before any garbage collection, over"
+                + " %d runs)%n", bot.peakHeapBytes() / (1024 * 1024), bot.restarts() + 1);
     }
 }
