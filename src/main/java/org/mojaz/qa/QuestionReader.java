@@ -9,6 +9,7 @@ import org.mojaz.entity.Entity;
 import org.mojaz.entity.EntityExtractor;
 import org.mojaz.entity.EntityType;
 import org.mojaz.text.ArabicNormalizer;
+import org.mojaz.text.ScriptCounts;
 
 /**
  * Reads a question: its language (by script), the kind of answer it expects, and what it asks about as groups of
@@ -84,16 +85,7 @@ public final class QuestionReader {
 
     /** Arabic when Arabic letters outnumber Latin ones. */
     public static Language languageOf(String text) {
-        int arabic = 0;
-        int latin = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (ArabicNormalizer.isArabicLetter(c)) {
-                arabic++;
-            } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-                latin++;
-            }
-        }
-        return arabic > latin ? Language.ARABIC : Language.ENGLISH;
+        ScriptCounts counts = ScriptCounts.of(text);
+        return counts.arabic() > counts.latin() ? Language.ARABIC : Language.ENGLISH;
     }
 }

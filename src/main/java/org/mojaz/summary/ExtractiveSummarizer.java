@@ -135,11 +135,12 @@ public final class ExtractiveSummarizer implements Summarizer {
         if (article.language() == Language.OTHER) {
             return Brief.unavailable(Language.ENGLISH, NOTE_EN_OTHER);
         }
-        return brief(article, article.language());
+        return brief(InputLimits.capped(article), article.language());
     }
 
+    /** @param article already cut to {@link InputLimits} by the caller */
     private Brief brief(Article article, Language language) {
-        Ranked ranked = rankCandidates(article.title(), InputLimits.capped(article.text()), language);
+        Ranked ranked = rankCandidates(article.title(), article.text(), language);
         List<String> summary = ranked.pick(options.wordBudget(), Integer.MAX_VALUE, options.redundancy(),
                 options.fillRatio());
         if (summary.isEmpty()) {
@@ -155,8 +156,8 @@ public final class ExtractiveSummarizer implements Summarizer {
      * even one sentence fits) and at most {@code maxSentences} sentences.
      */
     public List<String> extract(String title, String body, Language language, int wordBudget, int maxSentences) {
-        return rankCandidates(title, InputLimits.capped(body), language).pick(wordBudget, maxSentences, options.redundancy(),
-                options.fillRatio());
+        return rankCandidates(title, InputLimits.capped(body), language).pick(wordBudget, maxSentences,
+                options.redundancy(), options.fillRatio());
     }
 
     /** Ranks already split sentences as they are (for evaluation, where all systems share one split). */

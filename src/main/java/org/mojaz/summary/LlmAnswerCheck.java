@@ -14,8 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mojaz.entity.Entity;
 import org.mojaz.core.Article;
-import org.mojaz.text.ArabicNormalizer;
 import org.mojaz.core.Language;
+import org.mojaz.text.ScriptCounts;
 
 /**
  * Parses the model's answer strictly and checks it before anyone trusts it: the JSON shape; each summary in its
@@ -152,18 +152,9 @@ final class LlmAnswerCheck {
     }
 
     static boolean inScript(String text, Language language) {
-        int arabic = 0;
-        int latin = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (ArabicNormalizer.isArabicLetter(c)) {
-                arabic++;
-            } else if (Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
-                latin++;
-            }
-        }
-        int letters = arabic + latin;
-        int wanted = language == Language.ARABIC ? arabic : latin;
+        ScriptCounts counts = ScriptCounts.of(text);
+        int letters = counts.arabic() + counts.latin();
+        int wanted = language == Language.ARABIC ? counts.arabic() : counts.latin();
         return letters > 0 && wanted >= SCRIPT_SHARE * letters;
     }
 
