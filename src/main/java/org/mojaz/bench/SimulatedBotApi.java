@@ -7,8 +7,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,14 +37,11 @@ final class SimulatedBotApi implements AutoCloseable {
 
     SimulatedBotApi(Listener listener) throws IOException {
         this.listener = listener;
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", this::serve);
-        server.setExecutor(executor);
-        server.start();
+        server = LoopbackServer.start(this::serve, executor);
     }
 
     String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return LoopbackServer.baseUrl(server);
     }
 
     /** A user writes to the bot in a private chat (chat id = user id). */

@@ -8,9 +8,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -46,19 +43,12 @@ final class SimulatedModel implements AutoCloseable {
     private final AtomicInteger calls = new AtomicInteger();
 
     SimulatedModel() {
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        server.createContext("/", this::handle);
-        server.setExecutor(executor);
-        server.start();
+        server = LoopbackServer.start(this::handle, executor);
     }
 
     /** The base URL to give as {@code llm.base-url}. */
     String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+        return LoopbackServer.baseUrl(server) + "/v1";
     }
 
     /** From now on a share {@code rate} of calls each stalls or gets a 503. */

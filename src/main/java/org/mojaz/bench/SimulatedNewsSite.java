@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,18 +21,11 @@ final class SimulatedNewsSite implements AutoCloseable {
     private final Faults faults = new Faults("slow", "huge", "closed");
 
     SimulatedNewsSite() {
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        server.createContext("/", this::handle);
-        server.setExecutor(executor);
-        server.start();
+        server = LoopbackServer.start(this::handle, executor);
     }
 
     String url(long n) {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + n;
+        return LoopbackServer.baseUrl(server) + "/" + n;
     }
 
     /**

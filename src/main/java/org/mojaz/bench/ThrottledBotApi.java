@@ -7,8 +7,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -50,14 +48,11 @@ final class ThrottledBotApi implements AutoCloseable {
         this.perSecond = perSecond;
         this.strict = strict;
         this.tokens = perSecond;
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", this::serve);
-        server.setExecutor(executor);
-        server.start();
+        server = LoopbackServer.start(this::serve, executor);
     }
 
     String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return LoopbackServer.baseUrl(server);
     }
 
     /** Messages accepted, per chat. */
