@@ -80,6 +80,16 @@ public final class Conversation {
         }
     }
 
+    /**
+     * Sets a chat's interface language because its transport was told to (the terminal's {@code --lang}): it
+     * replaces what an earlier {@code /lang} stored; which summaries are shown stays as it was.
+     */
+    public void useInterfaceLanguage(long chatId, String chatKind, String ui) {
+        String language = Replies.languageOf(ui);
+        settings.ensure(chatId, chatKind, language);
+        settings.setLanguages(chatId, settings.get(chatId).showLanguages(), language);
+    }
+
     /** A short "reading…" message to show at once when the message will take a while, else empty. */
     public Optional<Reply> placeholder(Message m) {
         Intent intent = intent(m);
