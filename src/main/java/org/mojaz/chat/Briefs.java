@@ -110,7 +110,7 @@ final class Briefs {
             article = read.get();
         } catch (FetchException | ExtractionException e) {
             return List.of(Reply.of(Html.bold(Html.either(Say.CANNOT_READ.in(ui, Replies.shorten(label))))
-                    + "\n" + Html.escape(e.getMessage())));
+                    + "\n" + Problems.html(e, ui)));
         }
         Briefer.Briefed briefed;
         try {
