@@ -110,7 +110,7 @@ final class Briefs {
             article = read.get();
         } catch (FetchException | ExtractionException e) {
             return List.of(Reply.of(Html.bold(Html.either(Say.CANNOT_READ.in(ui, Replies.shorten(label))))
-                    + "\n" + Html.escape(e.getMessage())));
+                    + "\n" + Problems.html(e, ui)));
         }
         Briefer.Briefed briefed;
         try {
@@ -131,7 +131,7 @@ final class Briefs {
         // a page's own date, or none: the day it was sent is not the article's date
         String date = a.published() != null && a.published().length() >= 10 ? a.published().substring(0, 10) : null;
         String html = BriefRenderer.render(a, displaySource(stored.source()), date, digest, view, ui);
-        return withButtons(Splitter.split(html, Reply.MAX_LENGTH), BriefRenderer.buttons(view));
+        return parts(Splitter.split(html, Reply.MAX_LENGTH), BriefRenderer.buttons(view), stored.id());
     }
 
     private static String displaySource(String source) {
@@ -141,10 +141,11 @@ final class Briefs {
         return source.startsWith("text:") ? "✎" : Replies.shorten(source);
     }
 
-    private static List<Reply> withButtons(List<String> parts, List<List<Button>> buttons) {
+    /** The messages of one brief: the buttons under the last part, every part marked with the article. */
+    private static List<Reply> parts(List<String> parts, List<List<Button>> buttons, long articleId) {
         List<Reply> replies = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
-            replies.add(new Reply(parts.get(i), i == parts.size() - 1 ? buttons : List.of()));
+            replies.add(new Reply(parts.get(i), i == parts.size() - 1 ? buttons : List.of(), articleId));
         }
         return replies;
     }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.mojaz.core.Article;
 import org.mojaz.ingest.Ingestor;
+import org.mojaz.store.BriefMessages;
 import org.mojaz.store.ChatSettings;
 import org.mojaz.store.Store;
 import org.mojaz.summary.Summarizer;
@@ -31,6 +32,7 @@ public final class Conversation {
     private final CommandRegistry commands;
     private final Briefs briefs;
     private final Forget forget;
+    private final BriefMessages briefMessages;
     private final Map<Intent, MessageHandler> handlers = new EnumMap<>(Intent.class);
 
     public Conversation(Ingestor ingestor, Summarizer summarizer, Store store, Policy policy, Clock clock) {
@@ -55,6 +57,7 @@ public final class Conversation {
         this.commands = new CommandRegistry(policy.maxLinksPerMessage());
         this.briefs = new Briefs(links, ingestor, briefer, store, settings, policy, clock);
         this.forget = new Forget(store, briefer);
+        this.briefMessages = new BriefMessages(store);
         Commands.registerDefaults(commands, store, settings);
         handlers.put(Intent.COMMAND, commands);
         handlers.put(Intent.DOCUMENT, briefs::document);
@@ -78,6 +81,16 @@ public final class Conversation {
         synchronized (handlers) {
             handlers.put(Intent.QUESTION, handler);
         }
+    }
+
+    /**
+     * Sets a chat's interface language because its transport was told to (the terminal's {@code --lang}): it
+     * replaces what an earlier {@code /lang} stored; which summaries are shown stays as it was.
+     */
+    public void useInterfaceLanguage(long chatId, String chatKind, String ui) {
+        String language = Replies.languageOf(ui);
+        settings.ensure(chatId, chatKind, language);
+        settings.setLanguages(chatId, settings.get(chatId).showLanguages(), language);
     }
 
     /** A short "reading…" message to show at once when the message will take a while, else empty. */
@@ -115,6 +128,21 @@ public final class Conversation {
             return forget.press(chatId, userId, data, ui);
         }
         return BriefView.parse(data).map(view -> briefs.redraw(chatId, view, ui)).orElse(List.of());
+    }
+
+    /**
+     * The transport sent (or edited) message {@code messageId} with this reply: when the reply is a part of a brief,
+     * the message is remembered as showing that article, so a reply to it is a question about that article.
+     */
+    public void sent(long chatId, int messageId, Reply reply) {
+        if (reply.articleId() != null) {
+            briefMessages.remember(chatId, messageId, reply.articleId());
+        }
+    }
+
+    /** The article a message of this chat showed as part of a brief (see {@link #sent}), if the chat still holds it. */
+    public Optional<Long> articleOf(long chatId, int messageId) {
+        return briefMessages.article(chatId, messageId);
     }
 
     private Intent intent(Message m) {

@@ -8,11 +8,15 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.mojaz.chat.Conversation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code mojaz chat}: talk to Mojaz in the terminal, the same conversation as on Telegram. */
 @Command(name = "chat", mixinStandardHelpOptions = true,
@@ -23,7 +27,11 @@ public final class ChatCommand implements Callable<Integer> {
     private final InputStream stdin;
     private final PrintStream stdout;
 
-    @Option(names = "--lang", description = "Interface language: ar or en (default: en).", defaultValue = "en")
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--lang", description = "Interface language: ar or en. Given, it replaces the one an earlier run"
+            + " stored (/lang); not given, the stored one is kept (en on a new database).")
     String language;
 
     /**
@@ -46,7 +54,15 @@ public final class ChatCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
         PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
-        new ConsoleChat(factory.get(), in, out, language, placeholderAfter.get()).run();
+        Conversation conversation = factory.get();
+        String ui = language == null ? null : language.strip().toLowerCase(Locale.ROOT);
+        if (ui != null && !ui.equals("ar") && !ui.equals("en")) {
+            throw new ParameterException(spec.commandLine(), "--lang must be ar or en, not " + language);
+        }
+        if (ui != null) {
+            conversation.useInterfaceLanguage(Conversation.CONSOLE_CHAT_ID, "console", ui);
+        }
+        new ConsoleChat(conversation, in, out, ui, placeholderAfter.get()).run();
         return 0;
     }
 }

@@ -75,7 +75,7 @@ public final class ConsoleChat implements Outgoing {
         }
         synchronized (out) {
             out.println();
-            out.println(reply.plainText());
+            out.println(TerminalText.clean(reply.plainText()));
             out.flush();
         }
         return sent.incrementAndGet();
@@ -89,7 +89,7 @@ public final class ConsoleChat implements Outgoing {
         }
         synchronized (out) {
             out.println("(" + messageId + ", updated)");
-            out.println(reply.plainText());
+            out.println(TerminalText.clean(reply.plainText()));
             out.flush();
         }
     }

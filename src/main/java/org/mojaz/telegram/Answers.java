@@ -18,7 +18,8 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 /**
  * Runs one stored update for the dispatcher: a message goes to the {@link Conversation} and its replies go back
  * (in reply to the message in groups and channels, the first one edited into the placeholder); a button press
- * edits the message it was under.
+ * edits the message it was under. Each message sent or edited is reported to the conversation, which remembers the
+ * parts of a brief with their article, so a reply to any part is a question about it.
  */
 final class Answers implements Dispatcher.Work {
     private static final Logger LOG = LoggerFactory.getLogger(Answers.class);
@@ -78,24 +79,40 @@ final class Answers implements Dispatcher.Work {
         }
         Integer placeholderId = pending == null ? null : pending.finish();
         for (int i = 0; i < replies.size(); i++) {
-            if (i == 0 && placeholderId != null) {
-                editOrSend(m.chatId(), placeholderId, replies.get(0), replyTo);
-            } else {
-                outbox.send(m.chatId(), replies.get(i), replyTo);
-            }
+            Reply reply = replies.get(i);
+            int sent = i == 0 && placeholderId != null ? editOrSend(m.chatId(), placeholderId, reply, replyTo)
+                    : outbox.send(m.chatId(), reply, replyTo);
+            remember(m.chatId(), sent, reply);
         }
     }
 
-    /** Edits the placeholder; if Telegram will not (deleted, too old), sends the reply as a new message. */
-    private void editOrSend(long chatId, int messageId, Reply reply, Integer replyTo) {
+    /**
+     * Edits the placeholder; if Telegram will not (deleted, too old), sends the reply as a new message. Returns the
+     * id of the message that now shows the reply.
+     */
+    private int editOrSend(long chatId, int messageId, Reply reply, Integer replyTo) {
         try {
             outbox.edit(chatId, messageId, reply);
+            return messageId;
         } catch (Outgoing.DeliveryException e) {
             if (Thread.currentThread().isInterrupted()) {
                 throw e;
             }
             LOG.info("chat {}: placeholder could not be edited, sending anew", chatId);
-            outbox.send(chatId, reply, replyTo);
+            return outbox.send(chatId, reply, replyTo);
+        }
+    }
+
+    /**
+     * Tells the conversation which message shows which reply (a part of a brief is remembered with its article). A
+     * failure here loses only that link: the message is out, and failing the update would send it again.
+     */
+    private void remember(long chatId, int messageId, Reply reply) {
+        try {
+            conversation.sent(chatId, messageId, reply);
+        } catch (RuntimeException e) {
+            LOG.warn("chat {} message {}: not remembered as part of a brief ({})", chatId, messageId,
+                    e.getClass().getSimpleName());
         }
     }
 
@@ -107,11 +124,15 @@ final class Answers implements Dispatcher.Work {
         }
         List<Reply> replies = conversation.press(chatId, q.getFrom().getId(), q.getData());
         for (int i = 0; i < replies.size(); i++) {
+            Reply reply = replies.get(i);
+            int sent;
             if (i == 0) {
-                outbox.edit(chatId, q.getMessage().getMessageId(), replies.get(0));
+                sent = q.getMessage().getMessageId();
+                outbox.edit(chatId, sent, reply);
             } else {
-                outbox.send(chatId, replies.get(i), null);
+                sent = outbox.send(chatId, reply, null);
             }
+            remember(chatId, sent, reply);
         }
     }
 }

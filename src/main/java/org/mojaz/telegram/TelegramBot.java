@@ -116,7 +116,7 @@ public final class TelegramBot implements AutoCloseable {
         outbox = new Outbox(client, limitsOff ? SendLimiter.off() : new SendLimiter(System::nanoTime));
         User me = connect();
         Updates updates = new Updates(me.getId(), me.getUserName(), options.channelMode(),
-                new Downloads(outbox, http, options.baseUrl(), options.token()));
+                new Downloads(outbox, http, options.baseUrl(), options.token()), conversation::articleOf);
         placeholders = new Placeholders(outbox, placeholderAfter);
         poller = Executors.newSingleThreadScheduledExecutor(Threads.named("mojaz-telegram-poll"));
         CommandMenu.register(outbox, conversation.commands());

@@ -23,16 +23,23 @@ final class Updates {
         byte[] download(String fileId, long maxBytes);
     }
 
+    /** The article a message of the bot showed as part of a brief, by chat and message id. */
+    interface BriefLookup {
+        Optional<Long> article(long chatId, int messageId);
+    }
+
     private final long botId;
     private final String botUsername;
     private final String channelMode;
     private final Files files;
+    private final BriefLookup briefs;
 
-    Updates(long botId, String botUsername, String channelMode, Files files) {
+    Updates(long botId, String botUsername, String channelMode, Files files, BriefLookup briefs) {
         this.botId = botId;
         this.botUsername = botUsername == null ? "" : botUsername.toLowerCase(Locale.ROOT);
         this.channelMode = channelMode;
         this.files = files;
+        this.briefs = briefs;
     }
 
     /** The chat an update belongs to, 0 when it has none. */
@@ -115,10 +122,22 @@ final class Updates {
         return new Attachment(d.getFileName(), d.getMimeType(), size, max -> files.download(fileId, max));
     }
 
-    /** The article of the bot's brief this message replies to, read from that brief's buttons. */
+    /**
+     * The article of the bot's brief this message replies to: any part of it, looked up by this chat and the
+     * replied message's id; for a brief sent before those were remembered, read from the part with the buttons.
+     */
     private Optional<Long> replyArticle(org.telegram.telegrambots.meta.api.objects.message.Message m) {
         var replied = m.getReplyToMessage();
-        if (replied == null || replied.getReplyMarkup() == null) {
+        if (replied == null) {
+            return Optional.empty();
+        }
+        Optional<Long> remembered = replied.getMessageId() == null ? Optional.empty()
+                : briefs.article(m.getChatId(), replied.getMessageId());
+        return remembered.isPresent() ? remembered : fromButtons(replied);
+    }
+
+    private static Optional<Long> fromButtons(org.telegram.telegrambots.meta.api.objects.message.Message replied) {
+        if (replied.getReplyMarkup() == null) {
             return Optional.empty();
         }
         InlineKeyboardMarkup markup = replied.getReplyMarkup();

@@ -15,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mojaz.chat.Conversation;
+import org.mojaz.chat.Html;
 import org.mojaz.chat.Outgoing;
 import org.mojaz.chat.Policy;
 import org.mojaz.chat.Reply;
@@ -92,6 +93,22 @@ class ConsoleChatTest {
                 .doesNotContain("<b>", "&amp;");
         assertThatThrownBy(() -> chat.send(77, Reply.of("elsewhere")))
                 .isInstanceOf(Outgoing.ChatUnreachableException.class);
+    }
+
+    @Test
+    void should_print_an_unprompted_message_without_bidi_controls() {
+        // given a briefing whose title carries a right-to-left override, and the isolates our HTML lays out with
+        StringWriter out = new StringWriter();
+        ConsoleChat chat = new ConsoleChat(null, new BufferedReader(new StringReader("")), new PrintWriter(out), "en");
+        String title = Html.either("Port \u202Etrop\u202C plan") + " — " + Html.either("خطة الميناء 2026");
+
+        // when it is printed, then reprinted as an edit
+        int id = chat.send(Conversation.CONSOLE_CHAT_ID, Reply.of(title));
+        chat.edit(Conversation.CONSOLE_CHAT_ID, id, Reply.of(title));
+
+        // then
+        assertThat(out.toString()).contains("Port trop plan", "خطة الميناء").doesNotContain("\u202E", "\u202C",
+                "\u2066", "\u2067", "\u2068", "\u2069");
     }
 
     @Test
