@@ -60,7 +60,7 @@ public final class SummarizeEvalCommand implements Callable<Integer> {
     Double redundancy;
 
     @Option(names = "--fill-ratio", description = "Engine tuning: after a news lead, add sentences only while their"
-            + " value is at least this share of the lead's score.")
+            + " value is at least this share of the lead's score (both languages).")
     Double fillRatio;
 
     @Option(names = "--max-mid-sentence", paramLabel = "N",
@@ -118,7 +118,8 @@ public final class SummarizeEvalCommand implements Callable<Integer> {
                 positionWeight != null ? positionWeight : d.positionWeight(),
                 positionDecay != null ? positionDecay : d.positionDecay(),
                 redundancy != null ? redundancy : d.redundancy(),
-                fillRatio != null ? fillRatio : d.fillRatio());
+                fillRatio != null ? fillRatio : d.fillRatio(),
+                fillRatio != null ? fillRatio : d.englishFillRatio());
     }
 
     private Map<String, double[]> evaluate(List<Doc> docs, ExtractiveSummarizer.Options options, int words)
@@ -163,7 +164,7 @@ public final class SummarizeEvalCommand implements Callable<Integer> {
         sentences.forEach(s -> terms.add(tokenizer.terms(s, doc.language())));
         Map<String, List<String>> out = new LinkedHashMap<>();
         out.put("mojaz", engine.rank(doc.title(), paragraphs, doc.language())
-                .pick(words, Integer.MAX_VALUE, options.redundancy(), options.fillRatio()));
+                .pick(words, Integer.MAX_VALUE, options.redundancy(), options.fillRatio(doc.language())));
         List<Integer> lead = Baselines.leadBudget(wordCounts, words);
         out.put("lead-3", join(sentences, lead.subList(0, Math.min(3, lead.size()))));
         out.put("lead", join(sentences, lead));

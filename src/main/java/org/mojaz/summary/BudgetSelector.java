@@ -7,10 +7,14 @@ import java.util.List;
 /**
  * Picks whole sentences under a word budget by maximal marginal relevance: at each step the sentence with the best
  * {@code score - redundancy * (highest similarity to a sentence already picked)} among those that still fit.
- * The budget is only exceeded when not even one sentence fits; then the best sentence is given whole.
- * Returns indices in original order.
+ * The budget is only exceeded when not even one sentence fits; then the best sentence is given whole. A sentence
+ * that says again what a picked one says (cosine similarity at least {@link #REPEAT}: a photo caption that restates
+ * the lead, a quote given twice) is never picked. Returns indices in original order.
  */
 public final class BudgetSelector {
+    /** Similarity from which two sentences say the same thing. */
+    static final double REPEAT = 0.5;
+
     private BudgetSelector() {
     }
 
@@ -42,7 +46,8 @@ public final class BudgetSelector {
             int best = -1;
             double bestValue = -Double.MAX_VALUE;
             for (int i = 0; i < n; i++) {
-                if (used[i] || (words + wordCounts[i] > wordBudget && !picked.isEmpty())) {
+                if (used[i] || (words + wordCounts[i] > wordBudget && !picked.isEmpty())
+                        || maxSimilarity(graph, i, picked) >= REPEAT) {
                     continue;
                 }
                 if (picked.isEmpty() && wordCounts[i] > wordBudget && fitsAny(wordCounts, wordBudget)) {

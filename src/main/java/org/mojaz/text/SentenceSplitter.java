@@ -174,12 +174,18 @@ public final class SentenceSplitter {
         }
     }
 
-    /** Index of the clause mark closest to the middle that leaves at least 10 words on each side, or -1. */
+    /**
+     * Index of the clause mark closest to the middle that leaves at least 10 words on each side, or -1. A mark
+     * inside brackets or a quotation ("(in English: camera)", «…، …») is not a clause end: cutting there would
+     * leave a piece that ends inside the bracket. Only when every mark is inside one is such a mark taken.
+     */
     private static int clauseMarkNearMiddle(String s) {
         int total = wordCount(s);
         int middle = s.length() / 2;
         int best = -1;
+        int bestInside = -1;
         int wordsBefore = 0;
+        int depth = 0;
         boolean inWord = false;
         for (int i = 0; i < s.length() - 1; i++) {
             char c = s.charAt(i);
@@ -188,13 +194,26 @@ public final class SentenceSplitter {
                 wordsBefore++;
             }
             inWord = !space;
+            depth = Math.max(0, depth + nesting(c));
             boolean mark = (c == '،' || c == ';' || c == ':' || c == ',') && Character.isWhitespace(s.charAt(i + 1));
-            if (mark && wordsBefore >= 10 && total - wordsBefore >= 10
-                    && (best < 0 || Math.abs(i - middle) < Math.abs(best - middle))) {
+            if (!mark || wordsBefore < 10 || total - wordsBefore < 10) {
+                continue;
+            }
+            if (depth == 0 && (best < 0 || Math.abs(i - middle) < Math.abs(best - middle))) {
                 best = i;
+            } else if (depth > 0 && (bestInside < 0 || Math.abs(i - middle) < Math.abs(bestInside - middle))) {
+                bestInside = i;
             }
         }
-        return best;
+        return best >= 0 ? best : bestInside; // a bracket never closed must not leave the run-on uncut
+    }
+
+    /** +1 for an opening bracket or quotation mark, -1 for a closing one, 0 otherwise. */
+    private static int nesting(char c) {
+        if ("([{«“".indexOf(c) >= 0) {
+            return 1;
+        }
+        return ")]}»”".indexOf(c) >= 0 ? -1 : 0;
     }
 
     /** Number of white-space separated words in {@code s}. */

@@ -36,6 +36,43 @@ class NewsSelectionTest {
     }
 
     @Test
+    void should_not_say_the_lead_twice_when_a_caption_restates_it() {
+        // given: our own report whose photo caption repeats the lead in other words
+        Article a = article("", Language.ENGLISH,
+                "The city of Fez opened a new water treatment plant on Monday that will serve two hundred thousand "
+                        + "homes, officials said.",
+                "Opened: the new water treatment plant in Fez will serve two hundred thousand homes.",
+                "Engineers said the plant cleans water drawn from the Sebou river with sand filters and sunlight.",
+                "The project took four years and was paid for by the city and a regional development fund.",
+                "Residents of the old town said their taps had often run dry in the summer months.");
+
+        // when
+        List<String> picked = ENGINE.extract(a.title(), a.text(), a.language(), 60, 99);
+
+        // then
+        assertThat(picked).anySatisfy(s -> assertThat(s).startsWith("The city of Fez opened"))
+                .noneSatisfy(s -> assertThat(s).startsWith("Opened:"));
+    }
+
+    @Test
+    void should_fill_an_english_news_brief_beyond_a_short_lead() {
+        // given: our own English report with a short lead and further sentences on other matters
+        Article a = article("", Language.ENGLISH,
+                "Rail workers in Tunis went on strike on Wednesday, the union said.",
+                "Commuters crowded bus stops across the capital as trains stood idle in the depots.",
+                "The union is asking for higher wages and new safety rules after an accident last spring.",
+                "The transport ministry said talks with union leaders would resume on Friday morning.",
+                "Taxi drivers raised their fares for the day, passengers complained.");
+
+        // when
+        List<String> picked = ENGINE.extract(a.title(), a.text(), a.language(), 60, 99);
+
+        // then: the brief is the lead and more, not the lead alone
+        assertThat(picked.get(0)).startsWith("Rail workers in Tunis");
+        assertThat(picked).hasSizeGreaterThan(1);
+    }
+
+    @Test
     void should_include_an_answer_in_the_summary_of_an_interview() {
         // given: our own interview, questions and answers
         Article a = article("", Language.ARABIC,

@@ -126,6 +126,23 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void should_not_cut_a_run_on_sentence_inside_a_bracket() {
+        // given: a run-on of about 90 words whose clause mark nearest the middle is the colon inside a bracket
+        String clause = "وأعلنت البلدية عن خطة جديدة لتنظيف الشواطئ وزراعة الأشجار في الأحياء الشعبية القديمة";
+        String text = String.join("، ", clause, clause, clause)
+                + " وبنت فرنا شمسيا كبيرا (يسمى بالإنجليزية: solar kiln) لتجفيف الخشب "
+                + String.join("، ", clause, clause, clause) + ".";
+
+        // when
+        List<String> sentences = SPLITTER.split(text, Language.ARABIC);
+
+        // then: every piece closes the brackets it opens
+        assertThat(sentences).hasSizeGreaterThan(1)
+                .allSatisfy(s -> assertThat(s.chars().filter(c -> c == '(').count())
+                        .isEqualTo(s.chars().filter(c -> c == ')').count()));
+    }
+
+    @Test
     void shouldCutTextWithoutAnyPunctuationIntoEvenPieces() {
         // given: 150 words, no mark at all
         String text = String.join(" ", java.util.Collections.nCopies(10,
