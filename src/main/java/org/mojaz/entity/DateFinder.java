@@ -58,7 +58,8 @@ final class DateFinder {
     private static final String AR_WHICH = "(?:الماضي|المنصرم|الفائت|الفارط|السابق|المقبل|القادم|الجاري|الحالي)ه?";
     private static final Pattern AR_DATE = Pattern.compile(
             "(?<!\\p{L})(?:(\\d{1,2})\\s*(?:من\\s+)?)?(شهر\\s+)?(" + AR_MONTH + ")(?:\\s*[/(-]\\s*(?:" + AR_MONTH
-            + ")\\s*\\)?)?(?:\\s*(?:من\\s+)?(?:عام|سنه)?\\s*(\\d{4}))?(?:\\s+(" + AR_WHICH + "))?(?!\\p{L})");
+            + ")\\s*\\)?)?(?:\\s*(?:من\\s+)?(?:ال)?(?:عام|سنه)?\\s*(\\d{4}))?(?:\\s+(" + AR_WHICH + "))?"
+            + "(\\s+من\\s+(?:(?:هذا|هذه)\\s+ال(?:عام|سنه)|ال(?:عام|سنه)\\s+(" + AR_WHICH + ")))?(?!\\p{L})");
     private static final Pattern EN_DATE = Pattern.compile(
             "(?<!\\p{L})(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(" + EN_MONTH
             + ")\\.?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d))?(?:,?\\s+(\\d{4}))?(?!\\p{L})");
@@ -68,9 +69,12 @@ final class DateFinder {
             + alternation(EN_FULL_MONTHS.keySet()) + ")(?!\\p{L})");
     private static final Pattern NUMERIC = Pattern.compile(
             "(?<!\\d)(?:(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})/(\\d{1,2})/(\\d{4}))(?!\\d)");
+    private static final String AR_WEEKDAY = "اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد";
+    /** A relative day, with the weekday that may follow it (أمس الأحد: one date), or a weekday and its placing word. */
     private static final Pattern AR_DAY = Pattern.compile(
-            "(?<!\\p{L})(?:يوم\\s+)?(?:[وف]?(?:ال|ب|بال)?)(اول\\s+(?:من\\s+)?امس|امس\\s+الاول|بعد\\s+غد"
-            + "|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد|امس|بارحه|اليوم|غدا)(?:\\s+(" + AR_WHICH + "))?(?!\\p{L})");
+            "(?<!\\p{L})(?:يوم\\s+)?(?:[وف]?(?:ال|ب|بال)?)(?:(اول\\s+(?:من\\s+)?امس|امس\\s+الاول|بعد\\s+غد|امس|بارحه"
+            + "|اليوم|غدا)(?:\\s+(?:يوم\\s+)?ال(" + AR_WEEKDAY + "))?|(" + AR_WEEKDAY + ")(?:\\s+(" + AR_WHICH
+            + "))?)(?!\\p{L})");
     private static final Pattern EN_DAY = Pattern.compile(
             "(?<!\\p{L})(?:(last|next|this past|this coming|on|this)\\s+)?(the day before yesterday"
             + "|the day after tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today"
@@ -82,7 +86,7 @@ final class DateFinder {
 
     /** Words before a bare Arabic month that make it a date (في سبتمبر), not a verb (مارس الفريق ضغطا). */
     private static final Set<String> AR_MONTH_CUES = Set.of("في", "وفي", "خلال", "منذ", "حتي", "مطلع", "مستهل",
-            "اواخر", "اوائل", "منتصف", "اواسط", "نهايه", "بدايه", "بحلول", "قبل", "بعد", "الي", "غضون", "ومنذ", "وخلال");
+            "اواخر", "اوائل", "منتصف", "اواسط", "نهايه", "بدايه", "بحلول", "قبل", "بعد", "غضون", "ومنذ", "وخلال");
 
     private static final Map<String, String[]> DAY_NAMES = Map.ofEntries(
             Map.entry("امس", new String[] {"أمس", "yesterday"}), Map.entry("بارحه", new String[] {"البارحة", "yesterday"}),
@@ -145,8 +149,9 @@ final class DateFinder {
             boolean placed = day != null || year != null || which != null || m.group(2) != null
                     || AR_MONTH_CUES.contains(wordBefore(s, m.start()));
             if (placed) {
-                add(text, m.start(), m.end(), dates.month(AR_MONTHS.get(m.group(3)), number(day), number(year),
-                        RelativeDates.which(which)), out);
+                RelativeDates.Which placing = which != null ? RelativeDates.which(which) : RelativeDates.tense(s, m.start(), true);
+                int y = year != null || m.group(6) == null ? number(year) : dates.year(RelativeDates.which(m.group(7)));
+                add(text, m.start(), m.end(), dates.month(AR_MONTHS.get(m.group(3)), number(day), y, placing), out);
             }
         }
     }
@@ -157,14 +162,19 @@ final class DateFinder {
             String day = m.group(1) != null ? m.group(1) : m.group(3);
             if (day != null || m.group(4) != null) {
                 add(text, m.start(), m.end(), dates.month(EN_MONTHS.get(m.group(2)), number(day), number(m.group(4)),
-                        RelativeDates.Which.NONE), out);
+                        RelativeDates.tense(text.folded(), m.start(), false)), out);
             }
         }
         Matcher only = EN_MONTH_ONLY.matcher(text.folded());
         while (only.find()) {
-            RelativeDates.Which which = RelativeDates.which(only.group(1).strip());
+            String cue = only.group(1).strip();
+            RelativeDates.Which which = RelativeDates.which(cue);
             if (!only.group(2).equals("may")) {
-                int start = which == RelativeDates.Which.NONE ? only.start(2) : only.start();
+                if (which == RelativeDates.Which.NONE) {
+                    which = cue.equals("since") ? RelativeDates.Which.ELAPSED : RelativeDates.tense(text.folded(), only.start(), false);
+                }
+                boolean placing = cue.startsWith("last") || cue.startsWith("next") || cue.startsWith("this");
+                int start = placing ? only.start() : only.start(2);
                 add(text, start, only.end(), dates.month(EN_FULL_MONTHS.get(only.group(2)), 0, 0, which), out);
             }
         }
@@ -187,19 +197,32 @@ final class DateFinder {
         String s = text.folded();
         Matcher m = AR_DAY.matcher(s);
         while (m.find()) {
-            String word = m.group(1).replaceAll("\\s+", " ").replace("اول من امس", "اول امس")
-                    .replace("امس الاول", "اول امس");
-            DayOfWeek weekday = WEEKDAYS.get(word);
-            if (weekday == null) {
-                String[] names = DAY_NAMES.get(word);
-                add(text, m.start(), m.end(), dates.day(DAY_OFFSETS.get(word), names[0], names[1]), out);
-            } else if ((m.group().contains("ال") || m.group().startsWith("يوم")) && !datedAfter(text, m.end(), out)) {
-                // a bare weekday word without "ال" or "يوم" is a common word (أحد = one of)
-                RelativeDates.Which which = m.group(2) != null ? RelativeDates.which(m.group(2))
+            if (m.group(1) != null) {
+                String word = m.group(1).replaceAll("\\s+", " ").replace("اول من امس", "اول امس")
+                        .replace("امس الاول", "اول امس");
+                if (!word.equals("اليوم") || m.group(2) != null || today(s, m.start(), m.end())) {
+                    String[] names = DAY_NAMES.get(word);
+                    add(text, m.start(), m.end(), dates.day(DAY_OFFSETS.get(word), names[0], names[1]), out);
+                }
+                continue;
+            }
+            String word = m.group(3);
+            // a weekday needs "ال" or "يوم" (أحد alone is "one of", يوم واحد is "one day"), and no full date after it
+            boolean named = word.equals("احد") ? m.group().contains("الاحد")
+                    : m.group().contains("ال") || m.group().startsWith("يوم");
+            if (named && !datedAfter(text, m.end(), out)) {
+                RelativeDates.Which which = m.group(4) != null ? RelativeDates.which(m.group(4))
                         : RelativeDates.tense(s, m.start(), true);
-                add(text, m.start(), m.end(), dates.weekday(weekday, which), out);
+                add(text, m.start(), m.end(), dates.weekday(WEEKDAYS.get(word), which), out);
             }
         }
+    }
+
+    /** اليوم as "today": not "per day" (في اليوم), "this day" (هذا اليوم) nor a named day (اليوم العالمي، اليوم التالي). */
+    private static boolean today(String s, int start, int end) {
+        String before = wordBefore(s, start);
+        String after = s.substring(end).stripLeading();
+        return !Set.of("في", "وفي", "هذا", "ذلك", "نفس", "مثل").contains(before) && !after.startsWith("ال");
     }
 
     private static void englishDays(FoldedText text, RelativeDates dates, List<Found> out) {

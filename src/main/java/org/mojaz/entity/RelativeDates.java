@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  * <li>الأسبوع، الشهر، العام الماضي / المقبل / الجاري, last / next / this week, month, year: the period before, after
  * or containing the reference date (a week is named by its Monday);
  * <li>a month without a year: with "الماضي" / "last" the latest such month before the reference month, with
- * "المقبل" / "next" the first after it, alone (في أبريل، in April, 14 سبتمبر) the one nearest the reference date.
+ * "المقبل" / "next" the first after it; alone (في أبريل، in April, 14 سبتمبر) the latest on or before it after a past
+ * marker (منذ، قد أعلن، كان, since, had), the first on or after it after a future verb, else the one nearest the
+ * reference date.
  * </ul>
  * Resolved dates are shown as the date itself ("November 30, 2026", "الأربعاء 25 نوفمبر 2026"), which is what a
  * reader of a brief needs: "yesterday" means nothing once the reader is a day or a week away from the article.
@@ -35,8 +37,10 @@ final class RelativeDates {
         NEXT,
         /** الجاري، this: the one containing the reference date. */
         CURRENT,
-        /** a future verb before a weekday: on or after. */
+        /** a future verb before it (سيعقد، will): on or after. */
         COMING,
+        /** a past marker before it (منذ، قد، كان, since, had): on or before. */
+        ELAPSED,
         /** no word: on or before for a weekday, the nearest for a month. */
         NONE
     }
@@ -62,8 +66,16 @@ final class RelativeDates {
     /** Nouns that look like a future verb (سيارة، سياسة، سيطرة، ستين، سنوات). */
     private static final Pattern AR_NOT_VERB = Pattern.compile(
             "[وف]?(?:سيار|سياس|سيد|سيط|سين|سيول|سيف|سيب|سيك|ستار|ستين|ستون|ستم|سنو|سنغ|سنت|سنه|سنا).*");
+    /** Marks that end the clause a future verb must be in ("We will win, he said on Monday": Monday is past). */
+    private static final String CLAUSE_END = ".!?؟؛,،\n";
     private static final Set<String> EN_FUTURE_WORDS = Set.of("will", "would", "shall", "scheduled", "due",
             "expected", "upcoming", "planned", "plans", "plan", "won't");
+
+    private static final Set<String> AR_PAST_WORDS = Set.of("منذ", "ومنذ", "كان", "كانت", "وكان", "وكانت", "سبق",
+            "وسبق");
+    /** قد before a past verb marks the past (قد أعلن); before an imperfect it is "may" (قد يصل). */
+    private static final Set<String> AR_MAY = Set.of("قد", "وقد", "فقد", "لقد");
+    private static final Set<String> EN_PAST_WORDS = Set.of("since", "had");
 
     private final LocalDate reference;
 
@@ -88,23 +100,33 @@ final class RelativeDates {
     }
 
     /**
-     * {@link Which#COMING} when one of the few words before folded offset {@code at}, in the same sentence, marks the
+     * {@link Which#COMING} when one of the few words before folded offset {@code at}, in the same clause, marks the
      * future (سيعقد، سوف، will, scheduled), else {@link Which#NONE}.
      */
     static Which tense(String folded, int at, boolean arabic) {
         String before = folded.substring(Math.max(0, at - 80), at);
-        int cut = Math.max(Math.max(before.lastIndexOf('.'), before.lastIndexOf('؛')),
-                Math.max(Math.max(before.lastIndexOf('!'), before.lastIndexOf('?')),
-                        Math.max(before.lastIndexOf('؟'), before.lastIndexOf('\n'))));
-        String[] words = before.substring(cut + 1).strip().split("[\\s،,]+");
+        int cut = -1;
+        for (int i = 0; i < before.length(); i++) {
+            if (CLAUSE_END.indexOf(before.charAt(i)) >= 0) {
+                cut = i;
+            }
+        }
+        String[] words = before.substring(cut + 1).strip().split("\\s+");
         int look = arabic ? 4 : 6;
-        for (int i = Math.max(0, words.length - look); i < words.length; i++) {
+        for (int i = words.length - 1; i >= Math.max(0, words.length - look); i--) {
             String w = words[i];
             boolean future = arabic
                     ? AR_FUTURE_WORDS.contains(w) || AR_FUTURE_VERB.matcher(w).matches() && !AR_NOT_VERB.matcher(w).matches()
                     : EN_FUTURE_WORDS.contains(w) || w.endsWith("'ll") || w.endsWith("’ll");
             if (future) {
                 return Which.COMING;
+            }
+            String next = i + 1 < words.length ? words[i + 1] : "";
+            boolean past = arabic
+                    ? AR_PAST_WORDS.contains(w) || AR_MAY.contains(w) && !next.isEmpty() && "يتن".indexOf(next.charAt(0)) < 0
+                    : EN_PAST_WORDS.contains(w);
+            if (past) {
+                return Which.ELAPSED;
             }
         }
         return Which.NONE;
@@ -157,6 +179,14 @@ final class RelativeDates {
         };
     }
 
+    /** The year before (الماضي), after (المقبل) or of the reference date (هذا العام), or 0 without a reference. */
+    int year(Which which) {
+        if (reference == null) {
+            return 0;
+        }
+        return reference.getYear() + (which == Which.PAST ? -1 : which == Which.NEXT ? 1 : 0);
+    }
+
     /**
      * A month, with or without its day, with or without its year.
      *
@@ -168,7 +198,7 @@ final class RelativeDates {
             return written(year, month, day);
         }
         if (reference == null) {
-            if (which == Which.NONE || which == Which.COMING || day > 0) {
+            if (which == Which.NONE || which == Which.COMING || which == Which.ELAPSED || day > 0) {
                 return written(0, month, day);
             }
             boolean past = which == Which.PAST;
@@ -190,6 +220,8 @@ final class RelativeDates {
             case PAST -> (day > 0 ? sameYear.isBefore(reference) : ym.isBefore(refMonth)) ? y : y - 1;
             case NEXT -> (day > 0 ? sameYear.isAfter(reference) : ym.isAfter(refMonth)) ? y : y + 1;
             case CURRENT -> y;
+            case ELAPSED -> (day > 0 ? sameYear.isAfter(reference) : ym.isAfter(refMonth)) ? y - 1 : y;
+            case COMING -> (day > 0 ? sameYear.isBefore(reference) : ym.isBefore(refMonth)) ? y + 1 : y;
             default -> nearest(month, day);
         };
     }

@@ -124,6 +124,18 @@ class DateFinderTest {
     }
 
     @Test
+    void should_not_take_a_future_verb_of_a_quote_for_the_tense_of_its_reporting_clause() {
+        // given
+        FoldedText text = new FoldedText("\"We will open the line,\" the mayor said on Monday. Trains will run on Friday.");
+
+        // when
+        List<Found> found = finder.find(text, Language.ENGLISH, DEC_1);
+
+        // then Monday is the past one, Friday the coming one
+        assertThat(found).extracting(Found::value).containsExactly("2026-11-30", "2026-12-04");
+    }
+
+    @Test
     void should_resolve_english_relative_dates_against_the_article_date() {
         // given
         FoldedText text = new FoldedText(EN_RELATIVE);
@@ -167,6 +179,55 @@ class DateFinderTest {
 
         // then
         assertThat(found).extracting(Found::value).containsExactly("2027-01", "2027-02-14", "2026-11");
+    }
+
+    @Test
+    void should_take_the_year_of_a_month_from_the_words_after_it() {
+        // given an article of 16 October 2026
+        FoldedText text = new FoldedText("زادت الصادرات عن شهر أغسطس من العام الماضي، بعد أزمة بدأت منذ مارس العام 2015،"
+                + " وعقد المؤتمر في مايو من هذا العام.");
+
+        // when
+        List<Found> found = finder.find(text, Language.ARABIC, LocalDate.of(2026, 10, 16));
+
+        // then
+        assertThat(found).extracting(Found::value).containsExactly("2025-08", "2015-03", "2026-05");
+    }
+
+    @Test
+    void should_take_a_month_after_since_as_the_latest_one() {
+        // given an article of 10 March 2026, and a month that would be nearer ahead
+        FoldedText text = new FoldedText("وتراجعت الأسعار منذ يونيو. Prices have fallen since June.");
+
+        // when
+        List<Found> arabic = finder.find(text, Language.ARABIC, LocalDate.of(2026, 3, 10));
+        List<Found> english = finder.find(text, Language.ENGLISH, LocalDate.of(2026, 3, 10));
+
+        // then
+        assertThat(arabic).extracting(Found::value).containsExactly("2025-06");
+        assertThat(english).extracting(Found::value).containsExactly("2025-06");
+    }
+
+    @Test
+    void should_not_take_per_day_or_one_day_for_a_date() {
+        // given
+        FoldedText text = new FoldedText("ينتج الحقل ألف برميل في اليوم، وتوقف يوم واحد في مثل هذا اليوم من العام.");
+
+        // when / then
+        assertThat(finder.find(text, Language.ARABIC, DEC_1)).isEmpty();
+    }
+
+    @Test
+    void should_read_yesterday_and_its_weekday_as_one_date() {
+        // given
+        FoldedText text = new FoldedText("وقال الوزير مساء أمس الاثنين إن المفاوضات مستمرة.");
+
+        // when
+        List<Found> found = finder.find(text, Language.ARABIC, DEC_1);
+
+        // then
+        assertThat(found).extracting(Found::value).containsExactly("2026-11-30");
+        assertThat(found.get(0).surface()).isEqualTo("أمس الاثنين");
     }
 
     @Test
