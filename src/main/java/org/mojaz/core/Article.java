@@ -1,7 +1,10 @@
 package org.mojaz.core;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A cleanly extracted article, ready to be summarized and stored.
@@ -37,6 +40,18 @@ public record Article(
     /** The body as plain text, paragraphs separated by a blank line. */
     public String text() {
         return String.join("\n\n", paragraphs);
+    }
+
+    /** The day of {@link #published} when it starts with an ISO date (2026-09-14, 2026-09-14T08:00:00Z), else empty. */
+    public Optional<LocalDate> publishedDay() {
+        if (published == null || published.length() < 10) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(published.substring(0, 10)));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     public int wordCount() {

@@ -1,5 +1,6 @@
 package org.mojaz.entity;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -44,6 +45,14 @@ public final class EntityExtractor {
 
     /** Entities of the text (its first {@link #MAX_TEXT_CHARS} characters), most mentioned first (ties: earliest first); dates and numbers after the names. */
     public List<Entity> extract(String whole, Language language) {
+        return extract(whole, language, null);
+    }
+
+    /**
+     * As {@link #extract(String, Language)}, with relative and year-less dates (أمس، الأربعاء، شتنبر الماضي, last
+     * month) resolved against {@code reference}, the article's own date; null leaves them as written.
+     */
+    public List<Entity> extract(String whole, Language language, LocalDate reference) {
         if (whole == null || whole.isBlank()) {
             return List.of();
         }
@@ -60,7 +69,7 @@ public final class EntityExtractor {
         tallies.values().stream().sorted(Comparator.comparingInt((Tally t) -> -t.mentions).thenComparingInt(t -> t.first))
                 .forEach(t -> out.add(t.entity()));
         FoldedText folded = new FoldedText(text);
-        facts(EntityType.DATE, dates.find(folded, lang), out);
+        facts(EntityType.DATE, dates.find(folded, lang, reference), out);
         facts(EntityType.NUMBER, numbers.find(folded, lang), out);
         return List.copyOf(out);
     }

@@ -1,8 +1,11 @@
 package org.mojaz.entity;
 
 import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -90,33 +93,61 @@ final class NumberFinder {
             }
         }
         String[] u = unit == null ? null : UNITS.get(stripPlural(unit));
-        BigDecimal amount = amount(number).multiply(scale == null ? BigDecimal.ONE : SCALE.get(scale));
+        BigDecimal figure = amount(number, scale != null);
+        BigDecimal amount = figure.multiply(scale == null ? BigDecimal.ONE : SCALE.get(scale));
         String value = amount.stripTrailingZeros().toPlainString() + (u == null ? "" : " " + u[0]);
         String shown = number == null ? "1" : shown(number);
         String[] sw = scale == null ? null : SCALE_WORDS.get(englishScale(scale));
         String ar = join(shown, sw == null ? null : sw[0], u == null ? null : u[1]);
-        String en = join(shown, sw == null ? null : sw[1], u == null ? null : u[2]);
+        boolean thousand = number != null && sw != null && sw[1].equals("thousand") && amount.stripTrailingZeros().scale() <= 0;
+        String en = thousand ? join(english(amount), null, u == null ? null : u[2])
+                : join(number == null ? "1" : english(figure), sw == null ? null : sw[1], u == null ? null : u[2]);
         out.add(new Found(text.originalOffset(start), text.originalText(start, end).strip(), value, ar, en));
     }
 
-    /** The figure as written for display: thousands separators stay commas (137,000), a decimal comma is a point. */
+    /**
+     * The figure as written, for the Arabic display: grouping kept as the article wrote it (137.000 or 137,000), a
+     * decimal comma shown as a point.
+     */
     static String shown(String number) {
         String n = number.replace('٫', '.').replace('٬', ',');
-        return n.matches("\\d{1,3}(,\\d{3})+") ? n : n.replace(',', '.');
+        return grouped(n, ',') || n.contains(".") ? n : n.replace(',', '.');
     }
 
-    private static BigDecimal amount(String number) {
+    /** The figure the English way: thousands separated by commas, a decimal point (137,000; 2.5; 1,250,000). */
+    static String english(BigDecimal figure) {
+        DecimalFormat format = new DecimalFormat("#,##0.######", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return format.format(figure);
+    }
+
+    /**
+     * The value of a written figure. Commas or dots between groups of three digits are thousands separators
+     * (137,000 and the Maghreb's 137.000), except one dot before a scale word, which is a decimal point (2.125 مليار).
+     */
+    static BigDecimal amount(String number, boolean scaled) {
         if (number == null) {
             return BigDecimal.ONE;
         }
         String n = number.replace('٫', '.').replace('٬', ',');
-        boolean thousands = n.matches("\\d{1,3}(,\\d{3})+");
-        n = thousands ? n.replace(",", "") : n.replace(',', '.');
+        if (grouped(n, ',')) {
+            n = n.replace(",", "");
+        } else if (grouped(n, '.') && (!scaled || n.indexOf('.') != n.lastIndexOf('.') || n.contains(","))) {
+            n = n.replace(".", "").replace(',', '.');
+        } else {
+            n = n.replace(',', '.');
+        }
         try {
             return new BigDecimal(n);
         } catch (NumberFormatException e) {
             return BigDecimal.ONE;
         }
+    }
+
+    /** 137,000 or 1,250,000.5 with {@code separator} ','; 137.000 or 1.250.000,5 with '.'. */
+    private static boolean grouped(String n, char separator) {
+        String sep = Pattern.quote(String.valueOf(separator));
+        String decimal = Pattern.quote(String.valueOf(separator == ',' ? '.' : ','));
+        return n.matches("\\d{1,3}(" + sep + "\\d{3})+(" + decimal + "\\d+)?");
     }
 
     private static String stripPlural(String unit) {

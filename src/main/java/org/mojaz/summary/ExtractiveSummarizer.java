@@ -122,7 +122,8 @@ public final class ExtractiveSummarizer implements Summarizer {
         Article article = InputLimits.capped(whole);
         Language language = article.language();
         // Entities only for the languages our taggers know: a German or Russian page gives junk "names" otherwise.
-        List<Entity> found = language == Language.OTHER ? List.of() : entities.extract(article.text(), language);
+        List<Entity> found = language == Language.OTHER ? List.of() : entities.extract(article.text(), language,
+                article.publishedDay().orElse(null));
         Brief arabic;
         Brief english;
         if (language == Language.ARABIC) {
