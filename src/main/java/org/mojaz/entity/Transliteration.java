@@ -74,12 +74,21 @@ final class Transliteration {
         StringBuilder out = new StringBuilder();
         for (String word : latin.split("[\\s-]+")) {
             String arabic = spelling.arabic(word);
-            arabic = arabic.isEmpty() ? byRules(word) : arabic;
+            arabic = arabic.isEmpty() ? byRules(word) : withFirstVowel(word, arabic);
             if (!arabic.isEmpty()) {
                 out.append(out.length() == 0 ? "" : " ").append(arabic);
             }
         }
         return out.toString();
+    }
+
+    /** A name that starts with a vowel starts with an alif that carries it: Earth → إيرث, Omar → أومار. */
+    private static String withFirstVowel(String latin, String arabic) {
+        String lower = latin.toLowerCase(Locale.ROOT);
+        if (lower.isEmpty() || "aeiou".indexOf(lower.charAt(0)) < 0 || "اأإآعيو".indexOf(arabic.charAt(0)) >= 0) {
+            return arabic;
+        }
+        return (lower.charAt(0) == 'e' || lower.charAt(0) == 'i' ? "إ" : "أ") + arabic;
     }
 
     /** Tebboune → تبون: letter rules, initial vowels written with alif, a silent final e dropped. */

@@ -61,6 +61,15 @@ class TransliterationTest {
     }
 
     @Test
+    void should_carry_a_first_vowel_on_an_alif() {
+        // when
+        String earth = Transliteration.toArabic("Earth");
+
+        // then
+        assertThat(earth).startsWith("إ");
+    }
+
+    @Test
     void should_learn_chunks_with_vowels_from_aligned_pairs() {
         // given: a few pairs of our own making
         List<LetterSpelling.Example> pairs = List.of(new LetterSpelling.Example("برهان", "burhan", 1),
