@@ -85,7 +85,7 @@ final class Transliteration {
     /** A name that starts with a vowel starts with an alif that carries it: Earth → إيرث, Omar → أومار. */
     private static String withFirstVowel(String latin, String arabic) {
         String lower = latin.toLowerCase(Locale.ROOT);
-        if (lower.isEmpty() || "aeiou".indexOf(lower.charAt(0)) < 0 || "اأإآعيو".indexOf(arabic.charAt(0)) >= 0) {
+        if (lower.isEmpty() || "aeiou".indexOf(lower.charAt(0)) < 0 || "اأإآع".indexOf(arabic.charAt(0)) >= 0) {
             return arabic;
         }
         return (lower.charAt(0) == 'e' || lower.charAt(0) == 'i' ? "إ" : "أ") + arabic;
