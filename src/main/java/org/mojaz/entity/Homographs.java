@@ -71,6 +71,11 @@ final class Homographs {
         return span;
     }
 
+    /** The planet (or Earth, the Moon) of this English name: Mars → المريخ. */
+    static java.util.Optional<KnownName> planet(String english) {
+        return java.util.Optional.ofNullable(PLANETS.get(english));
+    }
+
     private static KnownName planet(String en, String ar) {
         return new KnownName(EntityType.PLACE, en, ar, false);
     }
