@@ -16,6 +16,8 @@ import org.mojaz.summary.Digest;
  */
 final class BriefRenderer {
     private static final int ENTITIES_PER_TYPE_SHORT = 3;
+    /** Follows a name spelt letter by letter in the other script, in every view: the reader must not take it as usual. */
+    static final String TRANSLITERATED = "(transliterated)";
 
     private BriefRenderer() {
     }
@@ -108,6 +110,9 @@ final class BriefRenderer {
             shown = Html.english(en) + " / " + Html.RLI + Html.escape(ar) + Html.PDI;
         } else {
             shown = Html.either(en != null ? en : ar);
+        }
+        if (e.transliterated()) {
+            shown += " " + Html.escape(TRANSLITERATED);
         }
         if (detailed && e.value() != null) {
             shown += " (" + Html.escape(e.value()) + ")";

@@ -71,9 +71,10 @@ public final class DigestText {
     }
 
     private static String names(Entity e) {
+        String mark = e.transliterated() ? " (transliterated)" : "";
         if (e.nameAr() != null && e.nameEn() != null && !e.nameAr().equals(e.nameEn())) {
-            return e.nameAr() + " / " + e.nameEn() + (e.transliterated() ? " (transliterated)" : "");
+            return e.nameAr() + " / " + e.nameEn() + mark;
         }
-        return e.nameAr() != null ? e.nameAr() : e.nameEn();
+        return (e.nameAr() != null ? e.nameAr() : e.nameEn()) + mark;
     }
 }

@@ -139,20 +139,21 @@ final class BilingualNames {
                         ? lexicon.personWordInEnglish(core.substring(2)).map(e -> "al-" + e) : Optional.empty());
     }
 
-    private static final java.util.Map<String, String> PLANETS = java.util.Map.of("Mars", "المريخ", "Venus", "الزهرة",
-            "Jupiter", "المشتري", "Saturn", "زحل", "Mercury", "عطارد");
     private static final java.util.Set<String> SPACE_WORDS = java.util.Set.of("planet", "planets", "rover", "orbit",
             "orbiter", "spacecraft", "probe", "mission", "nasa", "martian", "space", "astronauts", "telescope", "moon");
 
-    /** Mars the planet (المريخ), not March the month (مارس): a planet's name when the sentence speaks of space. */
+    /**
+     * Mars the planet (المريخ), not March the month (مارس): a planet's name when the sentence speaks of space (a
+     * whole article is read by {@link Homographs}).
+     */
     private static Optional<String> planet(String surface, String[] tokens) {
-        String arabic = PLANETS.get(surface);
-        if (arabic == null) {
+        Optional<KnownName> planet = Homographs.planet(surface);
+        if (planet.isEmpty()) {
             return Optional.empty();
         }
         for (String t : tokens) {
             if (SPACE_WORDS.contains(t.toLowerCase(java.util.Locale.ROOT))) {
-                return Optional.of(arabic);
+                return planet.map(KnownName::nameAr);
             }
         }
         return Optional.empty();

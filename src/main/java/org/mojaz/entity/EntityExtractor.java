@@ -60,9 +60,13 @@ public final class EntityExtractor {
         Language lang = language == Language.ARABIC ? Language.ARABIC : Language.ENGLISH;
         Map<String, Tally> tallies = new LinkedHashMap<>();
         NameMemory memory = new NameMemory();
+        Homographs homographs = Homographs.of(text, lang);
         for (TokenizedText.Sentence s : TokenizedText.of(text, lang).sentences()) {
-            for (Span span : tagger.tag(s.tokens(), lang, memory)) {
-                count(tallies, s, span, lang, text);
+            for (Span found : tagger.tag(s.tokens(), lang, memory)) {
+                Span span = homographs.resolve(found, s.tokens());
+                if (span != null) {
+                    count(tallies, s, span, lang, text);
+                }
             }
         }
         List<Entity> out = new ArrayList<>();
@@ -89,24 +93,34 @@ public final class EntityExtractor {
         BilingualNames.Pair pair = names.of(span, surface, s.tokens(), lang);
         String written = lang == Language.ARABIC && pair.nameAr() != null ? pair.nameAr() : surface;
         String key = span.type() + ":" + Gazetteer.key(pair.nameEn() != null && span.known() != null ? pair.nameEn() : written);
-        if (span.known() == null && span.type() == EntityType.PERSON && span.length() == 1) {
-            key = personKey(tallies, key, written);
+        if (span.type() == EntityType.PERSON && span.length() == 1) {
+            key = personKey(tallies, key, written, pair.nameEn());
         }
         Tally tally = tallies.computeIfAbsent(key, k -> new Tally(span.type(), pair, start));
         tally.mentions++;
     }
 
-    /** A surname alone joins the full name met earlier (Tebboune → Abdelmadjid Tebboune). */
-    private static String personKey(Map<String, Tally> tallies, String key, String surface) {
+    /**
+     * One word of a name alone joins the full name met earlier, by its Arabic or its English form (Tebboune →
+     * Abdelmadjid Tebboune, سعيد → قيس سعيد, بشار → بشار الأسد).
+     */
+    private static String personKey(Map<String, Tally> tallies, String key, String surface, String english) {
         String word = Gazetteer.key(surface);
+        String wordEn = english == null ? "" : Gazetteer.key(english);
         for (Map.Entry<String, Tally> e : tallies.entrySet()) {
             Tally t = e.getValue();
             if (t.type == EntityType.PERSON && !e.getKey().equals(key)
-                    && List.of(e.getKey().substring(e.getKey().indexOf(':') + 1).split(" ")).contains(word)) {
+                    && (hasWord(e.getKey().substring(e.getKey().indexOf(':') + 1), word)
+                    || hasWord(t.names.nameAr(), word) || hasWord(t.names.nameEn(), wordEn))) {
                 return e.getKey();
             }
         }
         return key;
+    }
+
+    private static boolean hasWord(String name, String word) {
+        return name != null && !word.isEmpty() && name.indexOf(' ') > 0
+                && List.of(Gazetteer.key(name).split(" ")).contains(word);
     }
 
     private static void facts(EntityType type, List<Found> found, List<Entity> out) {

@@ -14,7 +14,8 @@ import org.mojaz.text.ArabicNormalizer;
 
 /**
  * The bundled bilingual name list built from open data by {@code mojaz train names} ({@code names.tsv}, see
- * NOTICE): whole place names both ways, and the usual other-script form of single person-name tokens.
+ * NOTICE): whole place names both ways, the usual other-script form of single person-name tokens, and how letters
+ * are spelt in the other script (see {@link LetterSpelling}).
  */
 final class NameLexicon {
     private static final String RESOURCE = "names.tsv";
@@ -24,6 +25,9 @@ final class NameLexicon {
     private final Map<String, String> personEn = new HashMap<>();
     private final Map<String, String> personAr = new HashMap<>();
     private final Map<String, String> tokenEn = new HashMap<>();
+    private final Map<String, String> spellLatin = new HashMap<>();
+    private final Map<String, String> spellArabic = new HashMap<>();
+    private final LetterSpelling spelling = new LetterSpelling(spellLatin, spellArabic);
 
     private NameLexicon() {
         try (InputStream in = NameLexicon.class.getResourceAsStream(RESOURCE)) {
@@ -57,9 +61,16 @@ final class NameLexicon {
                 case "PA" -> personEn.put(c[1], c[2]);
                 case "PE" -> personAr.put(c[1], c[2]);
                 case "TA" -> tokenEn.put(c[1], c[2]);
+                case "TL" -> spellLatin.put(c[1], c[2].equals("_") ? "" : c[2]);
+                case "TR" -> spellArabic.put(c[1], c[2].equals("_") ? "" : c[2]);
                 default -> { }
             }
         }
+    }
+
+    /** The letter spelling learned from the same pairs: the last resort for a word no list knows. */
+    LetterSpelling spelling() {
+        return spelling;
     }
 
     /** بشار (a place) → Bechar. The Arabic name is matched normalised. */

@@ -4,9 +4,11 @@ import com.ibm.icu.text.Transliterator;
 import java.util.Locale;
 
 /**
- * Last-resort names in the other script, for names no dictionary knows. Arabic → Latin uses ICU's
- * Arabic-Latin rules with light tidying; Latin → Arabic uses our own letter rules, since ICU's Latin-Arabic
- * output (vowel marks, گ) reads badly. Entities named this way are marked {@code transliterated}.
+ * Last-resort names in the other script, for names no dictionary knows. Both ways first spell letter by letter with
+ * the vowels the name pairs teach ({@link LetterSpelling}: البرغوثي → Al-Barghouti, not Al-Brghwthy); without a
+ * learned table, Arabic → Latin falls back to ICU's Arabic-Latin rules with light tidying and Latin → Arabic to our
+ * own letter rules (ICU's Latin-Arabic output, vowel marks and گ, reads badly). Entities named this way are marked
+ * {@code transliterated}.
  */
 final class Transliteration {
     private static final ThreadLocal<Transliterator> ARABIC_LATIN =
@@ -23,8 +25,28 @@ final class Transliteration {
     private Transliteration() {
     }
 
-    /** الطراونة → Al-Tarawna-like Latin spelling, capitalised word by word. */
+    /** البرغوثي → Al-Barghouti, أبو زايدة → Abu Zaida: the learned spelling word by word, capitalised. */
     static String toLatin(String arabic) {
+        LetterSpelling spelling = NameLexicon.shared().spelling();
+        StringBuilder out = new StringBuilder();
+        for (String word : arabic.strip().split("\\s+")) {
+            String letters = LetterSpelling.arabicLetters(word);
+            boolean article = letters.startsWith("ال") && letters.length() > 3;
+            String latin = spelling.latin(article ? letters.substring(2) : letters);
+            if (latin.isEmpty()) {
+                latin = icuLatin(word);
+            } else {
+                latin = (article ? "al-" : "") + latin;
+            }
+            if (!latin.isEmpty()) {
+                out.append(out.length() == 0 ? "" : " ").append(capitalise(latin));
+            }
+        }
+        return out.toString();
+    }
+
+    /** الطراونة → Al-Trawna: ICU's rules, for a word the learned table cannot spell. */
+    private static String icuLatin(String arabic) {
         String prepared = arabic.replaceAll("ة(?=\\s|$)", "ا").replace("ال", "ال-");
         String latin = ARABIC_LATIN.get().transliterate(prepared).replaceAll("[^A-Za-z\\s-]", "");
         StringBuilder out = new StringBuilder();
@@ -46,8 +68,31 @@ final class Transliteration {
         return b.toString();
     }
 
-    /** Tebboune → تبون: letter rules, initial vowels written with alif, a silent final e dropped. */
+    /** Messi → ميسي: the learned spelling word by word, else {@link #byRules}. */
     static String toArabic(String latin) {
+        LetterSpelling spelling = NameLexicon.shared().spelling();
+        StringBuilder out = new StringBuilder();
+        for (String word : latin.split("[\\s-]+")) {
+            String arabic = spelling.arabic(word);
+            arabic = arabic.isEmpty() ? byRules(word) : withFirstVowel(word, arabic);
+            if (!arabic.isEmpty()) {
+                out.append(out.length() == 0 ? "" : " ").append(arabic);
+            }
+        }
+        return out.toString();
+    }
+
+    /** A name that starts with a vowel starts with an alif that carries it: Earth → إيرث, Omar → أومار. */
+    private static String withFirstVowel(String latin, String arabic) {
+        String lower = latin.toLowerCase(Locale.ROOT);
+        if (lower.isEmpty() || "aeiou".indexOf(lower.charAt(0)) < 0 || "اأإآع".indexOf(arabic.charAt(0)) >= 0) {
+            return arabic;
+        }
+        return (lower.charAt(0) == 'e' || lower.charAt(0) == 'i' ? "إ" : "أ") + arabic;
+    }
+
+    /** Tebboune → تبون: letter rules, initial vowels written with alif, a silent final e dropped. */
+    static String byRules(String latin) {
         StringBuilder out = new StringBuilder();
         for (String word : latin.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
             String w = word.replaceAll("[^a-z]", "").replaceAll("(.)\\1", "$1");

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.mojaz.entity.LetterSpelling;
 import org.mojaz.text.ArabicNormalizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,6 +56,8 @@ public final class TrainNamesCommand implements Callable<Integer> {
                 tokens.putIfAbsent(key, recase(p[1]));
             }
         }
+        LetterSpelling.Tables spelling = LetterSpelling.learn(examples(persons,
+                read(data.resolve("google-transliteration/pairs.tsv")), read(data.resolve("world-cities-wikidata/pairs.tsv"))));
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             w.write("# Bilingual names built by `mojaz train names` from ../shared/data/names (see NOTICE):\n");
             w.write("# LOC arabic english arabic-as-written (Wikidata world cities, CC BY 4.0, changed: province prefixes stripped),\n");
@@ -64,10 +67,56 @@ public final class TrainNamesCommand implements Callable<Integer> {
             write(w, "PA", personAr);
             write(w, "PE", personEn);
             write(w, "TA", tokens);
+            w.write("# TL arabic letter window -> latin chunk, TR latin letter window -> arabic letter (_ = none), learned\n");
+            w.write("# from the aligned pairs above (the last-resort spelling of names no list knows).\n");
+            write(w, "TL", blankAsUnderscore(spelling.toLatin()));
+            write(w, "TR", blankAsUnderscore(spelling.toArabic()));
         }
-        System.out.printf(java.util.Locale.ROOT, "%d places, %d Arabic and %d English person tokens, %d other tokens%n",
-                places.size(), personAr.size(), personEn.size(), tokens.size());
+        System.out.printf(java.util.Locale.ROOT, "%d places, %d Arabic and %d English person tokens, %d other tokens, "
+                + "%d + %d letter windows%n", places.size(), personAr.size(), personEn.size(), tokens.size(),
+                spelling.toLatin().size(), spelling.toArabic().size());
         return 0;
+    }
+
+    /**
+     * Single-token pairs to learn letter spelling from, each spelling once (counts would let common Western names
+     * teach Arabic ones: Timothy makes a final ثي a y): person tokens without their one-off forms when the token has a
+     * better one, the transliteration pairs and one-word city names. A leading ال goes with the English article.
+     */
+    private static List<LetterSpelling.Example> examples(List<String[]> persons, List<String[]> tokens,
+            List<String[]> cities) {
+        Map<String, Integer> top = new HashMap<>();
+        for (String[] p : persons) {
+            top.merge(p[0], count(p), Math::max);
+        }
+        List<LetterSpelling.Example> out = new ArrayList<>();
+        for (List<String[]> set : List.of(persons, tokens, cities)) {
+            for (String[] p : set) {
+                if (p[0].strip().contains(" ") || p[1].strip().contains(" ") || count(p) == 1 && top.getOrDefault(p[0], 1) > 1) {
+                    continue;
+                }
+                String ar = LetterSpelling.arabicLetters(p[0]);
+                String en = LetterSpelling.latinLetters(p[1]);
+                if (ar.startsWith("ال") && ar.length() > 3) {
+                    ar = ar.substring(2);
+                    en = en.startsWith("al") || en.startsWith("el") ? en.substring(2) : en;
+                }
+                if (!ar.isEmpty() && !en.isEmpty() && en.length() <= 3 * ar.length() + 2) {
+                    out.add(new LetterSpelling.Example(ar, en, 1 + Math.log(count(p))));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int count(String[] pair) {
+        return pair.length > 3 ? Integer.parseInt(pair[3].strip()) : 1;
+    }
+
+    private static Map<String, String> blankAsUnderscore(Map<String, String> table) {
+        Map<String, String> out = new TreeMap<>();
+        table.forEach((k, v) -> out.put(k, v.isEmpty() ? "_" : v));
+        return out;
     }
 
     private static Map<String, String> places(Path file) throws IOException {
