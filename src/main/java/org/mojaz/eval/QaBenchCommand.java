@@ -67,8 +67,8 @@ public final class QaBenchCommand implements Callable<Integer> {
             EntityExtractor entities = new EntityExtractor();
             QuestionAnswerer qa = QuestionAnswering.build(new QaOptions(Duration.ofDays(30), 0, 0.55), store, entities,
                     Optional.empty(), clock);
-            System.out.printf(Locale.ROOT, "storing %,d generated articles (half Arabic, half English) in %,d chats%n",
-                    articles, chats);
+            System.out.printf(Locale.ROOT, "%s %,d generated articles (half Arabic, half English) in %,d chats%n",
+                    reuse ? "making again (not storing)" : "storing", articles, chats);
             long start = System.nanoTime();
             List<List<Article>> byChat = new ArrayList<>();
             for (int c = 0; c < chats; c++) {
