@@ -48,9 +48,16 @@ public final class QaBenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "10", description = "Random seed (default ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--reuse", description = "Time retrieval only, on the store an earlier run left in --dir (same"
+            + " --articles, --chats and --seed): the articles are made again but not stored.")
+    boolean reuse;
+
     @Override
     public Integer call() throws IOException {
         boolean temporary = dir == null;
+        if (reuse && temporary) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--reuse needs --dir");
+        }
         Path folder = temporary ? Files.createTempDirectory("mojaz-bench-qa") : Files.createDirectories(dir);
         Path file = folder.resolve("bench-qa.db");
         Random random = new Random(seed);
@@ -60,8 +67,8 @@ public final class QaBenchCommand implements Callable<Integer> {
             EntityExtractor entities = new EntityExtractor();
             QuestionAnswerer qa = QuestionAnswering.build(new QaOptions(Duration.ofDays(30), 0, 0.55), store, entities,
                     Optional.empty(), clock);
-            System.out.printf(Locale.ROOT, "storing %,d generated articles (half Arabic, half English) in %,d chats%n",
-                    articles, chats);
+            System.out.printf(Locale.ROOT, "%s %,d generated articles (half Arabic, half English) in %,d chats%n",
+                    reuse ? "making again (not storing)" : "storing", articles, chats);
             long start = System.nanoTime();
             List<List<Article>> byChat = new ArrayList<>();
             for (int c = 0; c < chats; c++) {
@@ -70,20 +77,26 @@ public final class QaBenchCommand implements Callable<Integer> {
             for (int i = 0; i < articles; i++) {
                 Article a = news.article(i);
                 int chat = i % chats;
-                store.saveArticle(chat + 1, a);
+                if (!reuse) {
+                    store.saveArticle(chat + 1, a);
+                }
                 if (byChat.get(chat).size() < 20) {
                     byChat.get(chat).add(a);
                 }
-                if ((i + 1) % 10_000 == 0) {
+                if ((i + 1) % 10_000 == 0 && !reuse) {
                     double s = (System.nanoTime() - start) / 1e9;
                     System.out.printf(Locale.ROOT, "  %,d articles, %.0f s, %.0f articles/s%n", i + 1, s, (i + 1) / s);
                 }
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             int passages = new PassageIndex(store).countPassages();
-            System.out.printf(Locale.ROOT, "indexing: %,d articles, %,d passages in %.1f s = %.0f articles/s"
-                    + " (%.0f passages/s), save path with passage cutting, one thread%n", articles, passages, seconds,
-                    articles / seconds, passages / seconds);
+            if (reuse) {
+                System.out.printf(Locale.ROOT, "reusing the store: %,d passages%n", passages);
+            } else {
+                System.out.printf(Locale.ROOT, "indexing: %,d articles, %,d passages in %.1f s = %.0f articles/s"
+                        + " (%.0f passages/s), save path with passage cutting, one thread%n", articles, passages,
+                        seconds, articles / seconds, passages / seconds);
+            }
             time(qa, news, byChat, random);
         } finally {
             long bytes = size(folder);

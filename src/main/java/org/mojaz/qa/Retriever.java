@@ -4,11 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.mojaz.core.Language;
 import org.mojaz.entity.EntityExtractor;
@@ -59,15 +57,16 @@ public final class Retriever {
         List<PassageHit> hits = index.search(chatId, scope, query.searchTerms(), CANDIDATES);
         double best = hits.stream().mapToDouble(PassageHit::score).max().orElse(1);
         Map<String, Double> rarity = index.rarity(query.searchTerms());
-        Map<Long, Optional<StoredArticle>> articles = new HashMap<>();
+        Map<Long, StoredArticle> articles = store.articles(chatId,
+                hits.stream().map(PassageHit::articleId).collect(java.util.stream.Collectors.toSet()));
         List<Evidence> ranked = new ArrayList<>();
         boolean several = scope.size() > 1;
         for (PassageHit hit : hits) {
-            Optional<StoredArticle> article = articles.computeIfAbsent(hit.articleId(), id -> store.article(chatId, id));
-            if (article.isEmpty()) {
+            StoredArticle article = articles.get(hit.articleId());
+            if (article == null) {
                 continue;
             }
-            ranked.add(evidence(query, hit, article.get(), best, rarity, several && hit.articleId() == scope.get(0)));
+            ranked.add(evidence(query, hit, article, best, rarity, several && hit.articleId() == scope.get(0)));
         }
         ranked.sort(Comparator.comparingDouble(Evidence::score).reversed());
         if (query.type() != AnswerType.NONE) {
@@ -173,26 +172,37 @@ public final class Retriever {
         return (double) n / query.carried().size();
     }
 
+    /** Drops each passage whose terms are nearly those of a better one kept (each passage's terms made a set once). */
     private static List<Evidence> mergeNearDuplicates(List<Evidence> ranked) {
         List<Evidence> out = new ArrayList<>();
+        List<Set<String>> keptTerms = new ArrayList<>();
         for (Evidence e : ranked) {
-            boolean duplicate = out.stream().anyMatch(kept -> jaccard(kept.passage().terms(), e.passage().terms())
-                    >= DUPLICATE_JACCARD);
+            Set<String> terms = new HashSet<>(e.passage().terms());
+            boolean duplicate = keptTerms.stream().anyMatch(kept -> jaccard(kept, terms) >= DUPLICATE_JACCARD);
             if (!duplicate) {
                 out.add(e);
+                keptTerms.add(terms);
             }
         }
         return out;
     }
 
     static double jaccard(List<String> a, List<String> b) {
-        Set<String> x = new HashSet<>(a);
-        Set<String> y = new HashSet<>(b);
+        return jaccard(new HashSet<>(a), new HashSet<>(b));
+    }
+
+    private static double jaccard(Set<String> x, Set<String> y) {
         if (x.isEmpty() && y.isEmpty()) {
             return 1;
         }
-        Set<String> both = new HashSet<>(x);
-        both.retainAll(y);
-        return (double) both.size() / (x.size() + y.size() - both.size());
+        Set<String> small = x.size() <= y.size() ? x : y;
+        Set<String> large = small == x ? y : x;
+        int both = 0;
+        for (String t : small) {
+            if (large.contains(t)) {
+                both++;
+            }
+        }
+        return (double) both / (x.size() + y.size() - both);
     }
 }

@@ -11,7 +11,7 @@ import java.util.List;
  * @param text      the sentence as written
  * @param terms     its matching terms
  * @param context   the matching terms of its neighbours and of the article's title
- * @param score     BM25 relevance, higher is better (FTS5's bm25() negated)
+ * @param score     BM25 relevance, higher is better
  */
 public record PassageHit(long passageId, long articleId, int position, String text, List<String> terms,
                          List<String> context, double score) {

@@ -6,8 +6,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.mojaz.core.Article;
 
@@ -15,13 +21,20 @@ import org.mojaz.core.Article;
  * The passage index: the sentences of every stored article with their matching terms, found with SQLite FTS5
  * and ranked by BM25. This class is the only one that writes FTS5 syntax; the terms themselves are made outside
  * (by the text package), so the same rows could be searched with a PostgreSQL {@code tsvector} instead.
- * Every search takes a chat id and only sees that chat's articles.
+ * <p>
+ * The index holds one row per (chat, passage), kept in step by the database (migration V6): its row id is
+ * {@code slot << 40 | passage id}, a slot being a small number per chat, so one chat's rows are one row id range.
+ * Every search takes a chat id and reads only that range: no other chat's passage can come back, and the work is
+ * this chat's matching rows, not the whole index's.
  */
 public final class PassageIndex {
     /** How much a term in a passage's neighbours (or the title) counts beside one in the sentence itself. */
     static final double CONTEXT_WEIGHT = 0.35;
     /** A typical passage's length in weighted terms (a sentence of ~15 terms and its context), for BM25. */
     private static final double AVERAGE_LENGTH = 30;
+    /** The row ids of one chat: {@code slot << SLOT_SHIFT | passage id}. */
+    private static final int SLOT_SHIFT = 40;
+    private static final long PASSAGE_MASK = (1L << SLOT_SHIFT) - 1;
 
     private final Store store;
 
@@ -43,17 +56,29 @@ public final class PassageIndex {
         }
     }
 
-    /** Called by the store inside its own transaction when an article is saved. */
+    /**
+     * Called by the store inside its own transaction when an article is saved. Triggers put the passages in the
+     * index of every chat holding the article (and a chat that links it later gets them when it does).
+     */
     void insert(long articleId, List<Passage> passages) {
         store.update("DELETE FROM passages WHERE article_id = ?", articleId);
         for (Passage p : passages) {
-            String terms = String.join(" ", p.terms());
-            String context = String.join(" ", p.context());
-            long id = store.insertReturningId("INSERT INTO passages (article_id, position, text, terms, context)"
-                    + " VALUES (?, ?, ?, ?, ?)", articleId, p.position(), p.text(), terms, context);
-            store.update("INSERT INTO passage_fts (rowid, terms, context, article) VALUES (?, ?, ?, ?)", id, terms,
-                    context, articleToken(articleId));
+            store.update("INSERT INTO passages (article_id, position, text, terms, context) VALUES (?, ?, ?, ?, ?)",
+                    articleId, p.position(), p.text(), joined(p.terms()), joined(p.context()));
         }
+    }
+
+    /** Terms as stored: space-separated, without control characters (the triggers split them as JSON strings). */
+    private static String joined(List<String> terms) {
+        StringBuilder out = new StringBuilder();
+        for (String t : terms) {
+            String term = t.codePoints().filter(c -> !Character.isISOControl(c) && !Character.isWhitespace(c))
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+            if (!term.isEmpty()) {
+                out.append(out.length() == 0 ? "" : " ").append(term);
+            }
+        }
+        return out.toString();
     }
 
     /** Stored articles after {@code afterId} that have no passages yet (stored before the index existed), by id. */
@@ -76,10 +101,10 @@ public final class PassageIndex {
 
     /**
      * The best passages holding any of {@code terms}, among {@code articleIds} of this chat (ids the chat does not
-     * hold are ignored), best first by BM25. FTS5 finds the passages (the article filter inside the index keeps the
-     * work to this chat's articles); BM25 is computed here over our own terms, the sentence weighing 1 and its
-     * neighbours {@link #CONTEXT_WEIGHT}, with document frequencies from the whole index - the same numbers any
-     * other engine holding these terms would give.
+     * hold are ignored), best first by BM25. FTS5 finds the chat's matching rows (a row id range: this chat's only);
+     * BM25 is computed here over our own terms, the sentence weighing 1 and its neighbours {@link #CONTEXT_WEIGHT},
+     * with document frequencies from the whole index - the same numbers any other engine holding these terms would
+     * give. Only the best {@code limit} passages' text is read.
      */
     public List<PassageHit> search(long chatId, Collection<Long> articleIds, Collection<String> terms, int limit) {
         Set<String> words = new LinkedHashSet<>();
@@ -88,37 +113,74 @@ public final class PassageIndex {
                 words.add(t.strip());
             }
         }
-        if (articleIds.isEmpty() || words.isEmpty()) {
+        if (articleIds.isEmpty() || words.isEmpty() || limit <= 0) {
             return List.of();
         }
-        String match = "{terms context} : (" + anyOf(words) + ") AND article : (" + anyOf(articleTokens(articleIds))
-                + ")";
-        List<PassageHit> found;
-        java.util.Map<String, Double> idf;
+        Set<Long> scope = new HashSet<>(articleIds);
         synchronized (store) {
-            found = store.query("SELECT p.id, p.article_id, p.position, p.text, p.terms, p.context, 0 AS rank"
-                    + " FROM passages p WHERE p.id IN (SELECT rowid FROM passage_fts WHERE passage_fts MATCH ?)"
-                    + " AND EXISTS (SELECT 1 FROM chat_articles ca WHERE ca.chat_id = ? AND ca.article_id = p.article_id)",
-                    PassageIndex::hit, match, chatId);
-            idf = rarity(words);
+            Optional<Long> slot = slot(chatId);
+            if (slot.isEmpty()) {
+                return List.of();
+            }
+            long first = slot.get() << SLOT_SHIFT;
+            List<Candidate> found = store.query("SELECT p.id, p.article_id, p.position, p.terms, p.context"
+                    + " FROM chat_passage_fts f JOIN passages p ON p.id = (f.rowid & " + PASSAGE_MASK + ")"
+                    + " WHERE chat_passage_fts MATCH ? AND f.rowid BETWEEN ? AND ?", Candidate::read,
+                    "{terms context} : (" + anyOf(words) + ")", first, first | PASSAGE_MASK);
+            Map<String, Double> idf = rarity(words);
+            List<Candidate> scored = new ArrayList<>(found.size());
+            for (Candidate c : found) {
+                if (scope.contains(c.articleId())) {
+                    scored.add(c.scored(bm25(c, words, idf)));
+                }
+            }
+            scored.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparingLong(Candidate::id));
+            return withText(scored.subList(0, Math.min(limit, scored.size())));
         }
-        List<PassageHit> scored = new ArrayList<>(found.size());
-        for (PassageHit h : found) {
-            scored.add(new PassageHit(h.passageId(), h.articleId(), h.position(), h.text(), h.terms(), h.context(),
-                    bm25(h, words, idf)));
+    }
+
+    /** A passage found by the index, its terms still as stored (most are dropped once scored, never split). */
+    private record Candidate(long id, long articleId, int position, String terms, String context, double score) {
+        static Candidate read(ResultSet rs) throws SQLException {
+            return new Candidate(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getString(5), 0);
         }
-        scored.sort(java.util.Comparator.comparingDouble(PassageHit::score).reversed()
-                .thenComparingLong(PassageHit::passageId));
-        return List.copyOf(scored.subList(0, Math.min(limit, scored.size())));
+
+        Candidate scored(double bm25) {
+            return new Candidate(id, articleId, position, terms, context, bm25);
+        }
+
+        PassageHit hit(String text) {
+            return new PassageHit(id, articleId, position, text, split(terms), split(context), score);
+        }
+    }
+
+    private Optional<Long> slot(long chatId) {
+        return store.queryOne("SELECT slot FROM passage_slots WHERE chat_id = ?", rs -> rs.getLong(1), chatId);
+    }
+
+    /** The best candidates as hits, with their sentences read in one query. */
+    private List<PassageHit> withText(List<Candidate> best) {
+        if (best.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> text = new HashMap<>();
+        String marks = String.join(", ", Collections.nCopies(best.size(), "?"));
+        store.query("SELECT id, text FROM passages WHERE id IN (" + marks + ")", rs -> text.put(rs.getLong(1),
+                rs.getString(2)), best.stream().map(Candidate::id).toArray());
+        List<PassageHit> out = new ArrayList<>(best.size());
+        for (Candidate c : best) {
+            out.add(c.hit(text.get(c.id())));
+        }
+        return List.copyOf(out);
     }
 
     /** Okapi BM25 (k1 1.2, b 0.75) of one passage: term frequency counts the sentence fully, its context partly. */
-    private static double bm25(PassageHit h, Set<String> words, java.util.Map<String, Double> idf) {
-        double length = h.terms().size() + CONTEXT_WEIGHT * h.context().size();
+    private static double bm25(Candidate c, Set<String> words, Map<String, Double> idf) {
+        double length = length(c.terms()) + CONTEXT_WEIGHT * length(c.context());
         double norm = 1.2 * (1 - 0.75 + 0.75 * length / AVERAGE_LENGTH);
         double score = 0;
         for (String w : words) {
-            double tf = count(h.terms(), w) + CONTEXT_WEIGHT * count(h.context(), w);
+            double tf = count(c.terms(), w) + CONTEXT_WEIGHT * count(c.context(), w);
             if (tf > 0) {
                 score += idf.getOrDefault(w, 1.0) * tf * 2.2 / (tf + norm);
             }
@@ -126,10 +188,25 @@ public final class PassageIndex {
         return score;
     }
 
-    private static int count(List<String> terms, String w) {
+    /** How many terms a space-separated list holds. */
+    static int length(String terms) {
+        if (terms.isEmpty()) {
+            return 0;
+        }
+        int n = 1;
+        for (int i = terms.indexOf(' '); i >= 0; i = terms.indexOf(' ', i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    /** How often {@code w} is one of the terms of a space-separated list (no list is made). */
+    static int count(String terms, String w) {
         int n = 0;
-        for (String t : terms) {
-            if (t.equals(w)) {
+        for (int i = terms.indexOf(w); i >= 0; i = terms.indexOf(w, i + 1)) {
+            boolean starts = i == 0 || terms.charAt(i - 1) == ' ';
+            int end = i + w.length();
+            if (starts && (end == terms.length() || terms.charAt(end) == ' ')) {
                 n++;
             }
         }
@@ -139,7 +216,7 @@ public final class PassageIndex {
     /** The passages of one of this chat's articles at positions {@code from..to} (inclusive), in order. */
     public List<PassageHit> passages(long chatId, long articleId, int from, int to) {
         synchronized (store) {
-            return store.query("SELECT p.id, p.article_id, p.position, p.text, p.terms, p.context, 0 AS rank FROM passages p"
+            return store.query("SELECT p.id, p.article_id, p.position, p.text, p.terms, p.context FROM passages p"
                     + " JOIN chat_articles ca ON ca.article_id = p.article_id WHERE ca.chat_id = ? AND p.article_id = ?"
                     + " AND p.position BETWEEN ? AND ? ORDER BY p.position", PassageIndex::hit, chatId, articleId,
                     from, to);
@@ -148,10 +225,11 @@ public final class PassageIndex {
 
     /**
      * How rare each term is among all indexed passages: {@code ln(N / (df + 0.5))}; a term no passage holds is left
-     * out. Counts are over the whole index (never shown to anyone), which keeps this one cheap lookup.
+     * out. Counts are over the whole index (never shown to anyone), kept per term by the database as passages come
+     * and go, which makes this one cheap lookup.
      */
-    public java.util.Map<String, Double> rarity(Collection<String> terms) {
-        java.util.Map<String, Double> out = new java.util.HashMap<>();
+    public Map<String, Double> rarity(Collection<String> terms) {
+        Map<String, Double> out = new HashMap<>();
         Set<String> words = new LinkedHashSet<>(terms);
         if (words.isEmpty()) {
             return out;
@@ -159,18 +237,10 @@ public final class PassageIndex {
         synchronized (store) {
             double n = Math.max(1, store.queryOne("SELECT COALESCE(MAX(id), 0) FROM passages", rs -> rs.getLong(1))
                     .orElse(0L));
-            java.util.Map<String, Long> df = new java.util.HashMap<>();
-            String marks = String.join(", ", java.util.Collections.nCopies(words.size(), "?"));
-            store.query("SELECT term, doc FROM passage_vocab WHERE term IN (" + marks + ")", rs -> {
-                df.put(rs.getString(1), rs.getLong(2));
-                return null;
-            }, words.toArray());
-            for (String w : words) {
-                Long d = df.get(w);
-                if (d != null) {
-                    out.put(w, Math.log(Math.max(1.0, n / (d + 0.5))) + 0.1);
-                }
-            }
+            String marks = String.join(", ", Collections.nCopies(words.size(), "?"));
+            store.query("SELECT term, doc FROM passage_terms WHERE term IN (" + marks + ")",
+                    rs -> out.put(rs.getString(1), Math.log(Math.max(1.0, n / (rs.getLong(2) + 0.5))) + 0.1),
+                    words.toArray());
         }
         return out;
     }
@@ -183,23 +253,11 @@ public final class PassageIndex {
 
     private static PassageHit hit(ResultSet rs) throws SQLException {
         return new PassageHit(rs.getLong("id"), rs.getLong("article_id"), rs.getInt("position"), rs.getString("text"),
-                split(rs.getString("terms")), split(rs.getString("context")), -rs.getDouble("rank"));
+                split(rs.getString("terms")), split(rs.getString("context")), 0);
     }
 
     private static List<String> split(String terms) {
         return terms.isEmpty() ? List.of() : Arrays.asList(terms.split(" "));
-    }
-
-    private static List<String> articleTokens(Collection<Long> ids) {
-        List<String> out = new ArrayList<>();
-        for (long id : new LinkedHashSet<>(ids)) {
-            out.add(articleToken(id));
-        }
-        return out;
-    }
-
-    private static String articleToken(long articleId) {
-        return "a" + articleId;
     }
 
     /** {@code "a" OR "b"}: each term as an FTS5 string, so no term is ever read as syntax. */

@@ -75,7 +75,7 @@ class PassageIndexTest {
 
             assertThat(index.countPassages()).isZero();
             assertThat(log.recent(1, 5)).isEmpty();
-            assertThat(store.queryOne("SELECT COUNT(*) FROM passage_fts WHERE passage_fts MATCH 'port'",
+            assertThat(store.queryOne("SELECT COUNT(*) FROM chat_passage_fts WHERE chat_passage_fts MATCH 'port'",
                     rs -> rs.getInt(1))).contains(0);
             assertThat(index.search(1, List.of(a.id()), List.of("port"), 10)).isEmpty();
         }
@@ -121,6 +121,143 @@ class PassageIndexTest {
                     List.of("port\" OR article : (\"a1", "NEAR(", "*"), 10);
 
             assertThat(hits).isEmpty();
+        }
+    }
+
+    @Test
+    void should_keep_group_chats_with_large_negative_ids_apart() {
+        try (Store store = Store.open(dir.resolve("m.db"))) {
+            store.indexPassagesWith(WORDS);
+            long group = -1_001_234_567_890L;
+            long other = -1_001_234_567_891L;
+            StoredArticle a = store.saveArticle(group, article("ha", "The port opened in March."));
+            StoredArticle b = store.saveArticle(other, article("hb", "The port closed in March."));
+            PassageIndex index = new PassageIndex(store);
+
+            List<PassageHit> hits = index.search(group, List.of(a.id(), b.id()), List.of("port"), 10);
+
+            assertThat(hits).extracting(PassageHit::text).containsExactly("The port opened in March.");
+        }
+    }
+
+    @Test
+    void should_find_a_passage_once_when_a_chat_sends_the_same_article_again() {
+        try (Store store = Store.open(dir.resolve("m.db"))) {
+            store.indexPassagesWith(WORDS);
+            StoredArticle a = store.saveArticle(1, article("ha", "The port opened in March."));
+            store.saveArticle(1, article("ha", "The port opened in March."));
+
+            List<PassageHit> hits = new PassageIndex(store).search(1, List.of(a.id()), List.of("port"), 10);
+
+            assertThat(hits).hasSize(1);
+        }
+    }
+
+    @Test
+    void should_find_an_article_again_after_the_chat_forgot_it_and_sent_it_anew() {
+        try (Store store = Store.open(dir.resolve("m.db"))) {
+            store.indexPassagesWith(WORDS);
+            store.saveArticle(1, article("ha", "The port opened in March."));
+            store.saveArticle(2, article("ha", "The port opened in March."));
+            store.forgetChat(1);
+            PassageIndex index = new PassageIndex(store);
+
+            StoredArticle again = store.saveArticle(1, article("ha", "The port opened in March."));
+
+            assertThat(index.search(1, List.of(again.id()), List.of("port"), 10)).hasSize(1);
+            assertThat(index.search(2, List.of(again.id()), List.of("port"), 10)).hasSize(1);
+        }
+    }
+
+    @Test
+    void should_weigh_a_term_less_once_many_more_passages_hold_it() {
+        try (Store store = Store.open(dir.resolve("m.db"))) {
+            store.indexPassagesWith(WORDS);
+            store.saveArticle(1, article("h0", "The port opened.", "Rain fell.", "Wind blew.", "Sun shone."));
+            PassageIndex index = new PassageIndex(store);
+            double rare = index.rarity(List.of("port")).get("port");
+
+            for (int i = 1; i <= 5; i++) {
+                store.saveArticle(1, article("h" + i, "The port closed.", "The port opened."));
+            }
+
+            assertThat(index.rarity(List.of("port")).get("port")).isLessThan(rare);
+        }
+    }
+
+    @Test
+    void should_keep_no_word_of_a_forgotten_chats_passages() {
+        try (Store store = Store.open(dir.resolve("m.db"))) {
+            store.indexPassagesWith(WORDS);
+            store.saveArticle(1, article("ha", "The port opened in March."));
+            store.saveArticle(2, article("hb", "Rain fell."));
+
+            store.forgetChat(1);
+
+            assertThat(store.query("SELECT term FROM passage_terms ORDER BY term", rs -> rs.getString(1)))
+                    .containsExactly("fell", "rain");
+        }
+    }
+
+    @Test
+    void should_store_and_weigh_a_term_holding_quotes_or_backslashes() {
+        try (Store store = Store.open(dir.resolve("m.db"))) {
+            store.indexPassagesWith(article -> List.of(new Passage(0, "odd", List.of("a\"b\\c", "port"), List.of())));
+            StoredArticle a = store.saveArticle(1, article("ha", "odd"));
+            PassageIndex index = new PassageIndex(store);
+
+            assertThat(index.rarity(List.of("a\"b\\c"))).containsKey("a\"b\\c");
+            assertThat(index.search(1, List.of(a.id()), List.of("port"), 10)).hasSize(1);
+            store.forgetChat(1);
+            assertThat(store.queryOne("SELECT COUNT(*) FROM passage_terms", rs -> rs.getInt(1))).contains(0);
+        }
+    }
+
+    @Test
+    void should_count_a_term_only_where_it_is_a_whole_term() {
+        assertThat(PassageIndex.count("port portal port", "port")).isEqualTo(2);
+        assertThat(PassageIndex.count("sport port", "port")).isEqualTo(1);
+        assertThat(PassageIndex.count("portal", "port")).isZero();
+        assertThat(PassageIndex.length("")).isZero();
+        assertThat(PassageIndex.length("port opened march")).isEqualTo(3);
+    }
+
+    @Test
+    void should_search_the_passages_of_a_store_made_before_the_index_by_chat() {
+        Path file = dir.resolve("old.db");
+        org.sqlite.SQLiteDataSource ds = new org.sqlite.SQLiteDataSource();
+        ds.setUrl("jdbc:sqlite:" + file);
+        org.flywaydb.core.Flyway.configure().dataSource(ds).locations("classpath:db/migration").target("4").load()
+                .migrate();
+        try (java.sql.Connection c = ds.getConnection(); java.sql.Statement s = c.createStatement()) {
+            // what version 4 wrote for an article held by chat 1 and one held by chat 2
+            s.executeUpdate("INSERT INTO chats (chat_id, kind, created_at, updated_at) VALUES"
+                    + " (1, 'private', 't', 't'), (2, 'private', 't', 't')");
+            s.executeUpdate("INSERT INTO articles (id, content_hash, title, language, body, word_count, fetched_at)"
+                    + " VALUES (10, 'ha', 'A', 'en', 'The port opened in March.', 5, '2026-09-14T10:00:00Z'),"
+                    + " (11, 'hb', 'B', 'en', 'The port closed in March.', 5, '2026-09-14T10:00:00Z')");
+            s.executeUpdate("INSERT INTO chat_articles (chat_id, article_id, source, added_at) VALUES"
+                    + " (1, 10, 'x', '2026-09-14T10:00:00Z'), (2, 11, 'y', '2026-09-14T10:00:00Z')");
+            s.executeUpdate("INSERT INTO passages (id, article_id, position, text, terms, context) VALUES"
+                    + " (100, 10, 0, 'The port opened in March.', 'the port opened in march', ''),"
+                    + " (101, 11, 0, 'The port closed in March.', 'the port closed in march', '')");
+            s.executeUpdate("INSERT INTO passage_fts (rowid, terms, context, article) VALUES"
+                    + " (100, 'the port opened in march', '', 'a10'), (101, 'the port closed in march', '', 'a11')");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+
+        try (Store store = Store.open(file)) {
+            PassageIndex index = new PassageIndex(store);
+
+            assertThat(index.search(1, List.of(10L, 11L), List.of("port"), 10)).extracting(PassageHit::passageId)
+                    .containsExactly(100L);
+            assertThat(index.search(2, List.of(10L, 11L), List.of("port"), 10)).extracting(PassageHit::passageId)
+                    .containsExactly(101L);
+            assertThat(index.rarity(List.of("port", "opened"))).containsKeys("port", "opened");
+            store.forgetChat(1);
+            assertThat(store.queryOne("SELECT COUNT(*) FROM chat_passage_fts WHERE chat_passage_fts MATCH 'opened'",
+                    rs -> rs.getInt(1))).contains(0);
         }
     }
 
