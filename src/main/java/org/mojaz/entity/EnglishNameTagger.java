@@ -69,13 +69,15 @@ final class EnglishNameTagger {
         while (i < tokens.length) {
             int known = EnglishWords.capitalised(tokens[i]) ? knownEnd(tokens, i) : 0;
             int chunk = shouting ? teamEnd(tokens, i) : chunkEnd(tokens, tags, i);
-            Optional<Span> span = known >= chunk && known > i
-                    ? known(tokens, i, known)
-                    : chunk > i ? chunkToSpan(tokens, i, chunk, shouting, memory) : Optional.empty();
-            span.filter(found -> !foreignPhrase(tokens, found)).ifPresent(found -> {
-                spans.add(found);
-                memory.remember(keys(tokens, found.start(), found.end()), found);
-            });
+            List<Span> found = known >= chunk && known > i
+                    ? known(tokens, i, known).stream().toList()
+                    : chunk > i ? chunkToSpans(tokens, i, chunk, shouting, memory) : List.of();
+            for (Span span : found) {
+                if (!foreignPhrase(tokens, span)) {
+                    spans.add(span);
+                    memory.remember(keys(tokens, span.start(), span.end()), span);
+                }
+            }
             i = Math.max(i + 1, Math.max(known, chunk));
         }
         return spans;
@@ -172,9 +174,9 @@ final class EnglishNameTagger {
                 || i + 1 < tokens.length && EnglishWords.capitalised(tokens[i + 1]) && "PROPN".equals(tags[i + 1]);
     }
 
-    private Optional<Span> chunkToSpan(String[] tokens, int start, int end, boolean shouting, NameMemory memory) {
+    private List<Span> chunkToSpans(String[] tokens, int start, int end, boolean shouting, NameMemory memory) {
         if (shouting) {
-            return Optional.of(new Span(start, end, EntityType.ORGANIZATION, null, false));
+            return List.of(new Span(start, end, EntityType.ORGANIZATION, null, false));
         }
         int s = start;
         boolean titled = start > 0 && EnglishWords.title(tokens[start - 1]);
@@ -187,16 +189,94 @@ final class EnglishNameTagger {
         while (s < end && (tokens[s].equals("of") || tokens[s].equals("&"))) {
             s++;
         }
+        if (s == end - 1 && s > start && EnglishWords.cueType(tokens, start, end).isPresent() && !titled) {
+            s = start; // "Easter Road": the words before a cue word are part of the name
+        }
         if (s == end || (end - s == 1 && EnglishWords.notNameAlone(tokens[s]))) {
-            return Optional.empty();
+            return List.of();
+        }
+        int inner = innerTitle(tokens, s, end);
+        if (inner > 0) { // "Police Commissioner Anthony Batts", "U.S. Attorney Nadine Pellegrini"
+            List<Span> out = new ArrayList<>();
+            int head = s;
+            while (head < inner && !EnglishWords.title(tokens[head])) {
+                head++;
+            }
+            if (head > s) {
+                int a = s;
+                int b = head;
+                known(tokens, a, b).or(() -> EnglishWords.cueType(tokens, a, b)
+                        .filter(t -> t == EntityType.ORGANIZATION)
+                        .map(t -> new Span(a, b, t, null, false))).ifPresent(out::add);
+            }
+            out.add(known(tokens, inner, end).orElse(new Span(inner, end, EntityType.PERSON, null, false)));
+            return out;
+        }
+        boolean opener = start == 0 || EnglishWords.opensSentence(tokens[start - 1]);
+        if (end - s == 1 && opener && memory.typeOf(Gazetteer.key(tokens[s])).isEmpty()
+                && gazetteer.find(key(tokens, s, end)).isEmpty() && EnglishWords.commonOpener(tokens[s])) {
+            return List.of(); // "Unhappily, ...", "Jurors heard ..."
+        }
+        if (EnglishWords.eventEnd(tokens, s, end) && gazetteer.find(key(tokens, s, end)).isEmpty()) {
+            return List.of(new Span(s, end, EntityType.EVENT, null, false));
         }
         int from = s;
         Optional<Span> whole = known(tokens, from, end);
         if (whole.isPresent()) {
-            return whole;
+            return List.of(whole.get());
+        }
+        if (EnglishWords.insideQuotedTitle(tokens, from, end)) {
+            return List.of(); // "A Beautiful Lie": the title of a work
+        }
+        int split = mergedNamesSplit(tokens, from, end);
+        if (split > 0) {
+            return List.of(new Span(from, split, EntityType.PERSON, null, false), new Span(split, end, EntityType.PERSON, null, false));
         }
         String[] keys = keys(tokens, from, end);
-        return Optional.of(new Span(from, end, decide(tokens, from, end, keys, titled, memory), null, false));
+        EntityType type = decide(tokens, from, end, keys, titled, memory);
+        return type == null ? List.of() : List.of(new Span(from, end, type, null, false));
+    }
+
+    /** Where the person starts after a title inside the chunk ("SBS Managing Director Michael Ebeid"), or 0. */
+    private static int innerTitle(String[] tokens, int s, int end) {
+        for (int i = end - 2; i > s; i--) {
+            if (EnglishWords.title(tokens[i]) && !EnglishWords.title(tokens[i + 1])) {
+                boolean allNames = true;
+                for (int j = i + 1; j < end; j++) {
+                    allNames &= !EnglishWords.title(tokens[j]);
+                }
+                return allNames && end - i - 1 <= 3 ? i + 1 : 0;
+            }
+        }
+        return 0;
+    }
+
+    /** A word used in at least this many person names counts as evidence of a person. */
+    static final int PERSON_WORD_MIN = 20;
+    /** A single unknown word used in at least this many person names is taken for a surname. */
+    static final int SURNAME_MIN = 3;
+
+    private static boolean personWord(String token) {
+        return EnglishWords.personWordCount(token) >= PERSON_WORD_MIN;
+    }
+
+    /**
+     * "Rhett Butler Hattie McDaniel" (a cast list with its commas lost): four words of person names, each half
+     * opening with a given name, are two people. Returns where the second one starts, or 0.
+     */
+    private int mergedNamesSplit(String[] tokens, int s, int end) {
+        if (end - s != 4) {
+            return 0;
+        }
+        for (int i = s; i < end; i++) {
+            if (EnglishWords.personWordCount(tokens[i]) == 0 || !Character.isUpperCase(tokens[i].charAt(0))
+                    || gazetteer.find(key(tokens, i, i + 1)).filter(k -> !k.givenName()).isPresent()) {
+                return 0;
+            }
+        }
+        boolean given = personWord(tokens[s]) && personWord(tokens[s + 2])
+                || gazetteer.find(key(tokens, s + 2, s + 3)).filter(KnownName::givenName).isPresent();
+        return given && EnglishWords.cueType(tokens, s, end).isEmpty() ? s + 2 : 0;
     }
 
     /** A dictionary name; a city before a score is a sports club ("Chicago 3 Boston 2"), a country stays a place. */
@@ -211,6 +291,7 @@ final class EnglishNameTagger {
         return club ? EntityType.ORGANIZATION : k.type();
     }
 
+    /** The type of an unknown name, or null when there is too little evidence to list it. */
     private EntityType decide(String[] tokens, int s, int end, String[] keys, boolean titled, NameMemory memory) {
         Optional<KnownName> whole = gazetteer.find(String.join(" ", keys));
         if (whole.isPresent() && !whole.get().givenName()) {
@@ -219,12 +300,23 @@ final class EnglishNameTagger {
         if (titled) {
             return EntityType.PERSON;
         }
-        if (keys.length > 1 && containsPlace(keys)) {
-            return EntityType.ORGANIZATION;
+        if (keys.length == 2 && personWord(tokens[s]) && personWord(tokens[s + 1])
+                && !EnglishWords.title(tokens[s]) && gazetteer.find(keys[0]).isEmpty()) {
+            return EntityType.PERSON; // Tony Hall, Harry Wood: a given name and a surname that is also a cue word
         }
         Optional<EntityType> cue = EnglishWords.cueType(tokens, s, end);
         if (cue.isPresent()) {
             return cue.get();
+        }
+        boolean score = EnglishWords.followedByScore(tokens, end);
+        if (NameLexicon.shared().placeInArabic(String.join(" ", java.util.Arrays.copyOfRange(tokens, s, end))).isPresent()) {
+            return score ? EntityType.ORGANIZATION : EntityType.PLACE; // Algeciras, Tlemcen: the open city list
+        }
+        if (keys.length > 1 && personName(tokens, s, end)) {
+            return EntityType.PERSON;
+        }
+        if (keys.length > 1 && containsPlace(keys)) {
+            return EntityType.ORGANIZATION;
         }
         if (keys.length == 1) {
             Optional<EntityType> remembered = memory.typeOf(keys[0]);
@@ -235,10 +327,36 @@ final class EnglishNameTagger {
         if (gazetteer.find(keys[0]).filter(KnownName::givenName).isPresent()) {
             return EntityType.PERSON;
         }
-        EntityType byContext = EnglishWords.contextType(tokens, s, end);
-        boolean city = keys.length == 1 && byContext == EntityType.ORGANIZATION && !EnglishWords.followedByScore(tokens, end)
-                && NameLexicon.shared().placeInArabic(tokens[s]).isPresent();
-        return city ? EntityType.PLACE : byContext; // Algeciras, Tlemcen: a city of the open city list, not a team
+        Optional<EntityType> byContext = EnglishWords.contextType(tokens, s, end);
+        if (byContext.isEmpty()) { // one word and no evidence: a surname, a brand, or not listed
+            if (!score && EnglishWords.personWordCount(tokens[s]) >= SURNAME_MIN) {
+                return EntityType.PERSON;
+            }
+            return EnglishWords.organisationShape(tokens[s]) ? EntityType.ORGANIZATION : null;
+        }
+        if (keys.length > 1 && byContext.get() == EntityType.PERSON && !personEvidence(tokens, s, end)) {
+            return EntityType.ORGANIZATION; // Drakelow Shadow Factory, Ashes Test: no sign of a person
+        }
+        return byContext.get();
+    }
+
+    private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("\\p{Lu}\\.");
+
+    /** Some sign that a name of several words is a person's: a name word at either end, an initial, a verb of saying. */
+    private static boolean personEvidence(String[] tokens, int s, int end) {
+        for (int i = s; i < end - 1; i++) {
+            if (INITIAL.matcher(tokens[i]).matches()) {
+                return true;
+            }
+        }
+        String next = end < tokens.length ? tokens[end].toLowerCase(Locale.ROOT) : "";
+        return EnglishWords.personWordCount(tokens[s]) > 0 || EnglishWords.personWordCount(tokens[end - 1]) >= 5
+                || EnglishWords.SAYING.contains(next);
+    }
+
+    /** Chad Edward Gaudin, Jordan Henderson: opens with a common given name and ends with a person-name word. */
+    private static boolean personName(String[] tokens, int s, int end) {
+        return personWord(tokens[s]) && EnglishWords.personWordCount(tokens[end - 1]) > 0;
     }
 
     /** Werder Bremen, Maccabi Tel Aviv, London Newsroom: an unknown name built on a place is an organisation. */
