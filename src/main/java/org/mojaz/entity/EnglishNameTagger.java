@@ -217,6 +217,10 @@ final class EnglishNameTagger {
                 && gazetteer.find(key(tokens, s, end)).isEmpty() && EnglishWords.commonOpener(tokens[s])) {
             return List.of(); // "Unhappily, ...", "Jurors heard ..."
         }
+        if (gazetteer.find(key(tokens, s, end)).isEmpty() && (end - s == 1 && EnglishWords.cueWordAlone(tokens[s])
+                || EnglishWords.nationalityPhrase(tokens, s, end))) {
+            return List.of(); // "the Institute", "South African"
+        }
         if (EnglishWords.eventEnd(tokens, s, end) && gazetteer.find(key(tokens, s, end)).isEmpty()) {
             return List.of(new Span(s, end, EntityType.EVENT, null, false));
         }
@@ -309,7 +313,8 @@ final class EnglishNameTagger {
             return cue.get();
         }
         boolean score = EnglishWords.followedByScore(tokens, end);
-        if (NameLexicon.shared().placeInArabic(String.join(" ", java.util.Arrays.copyOfRange(tokens, s, end))).isPresent()) {
+        String surface = String.join(" ", java.util.Arrays.copyOfRange(tokens, s, end));
+        if (NameLexicon.shared().placeInArabic(surface).isPresent() || EnglishWords.listedPlace(surface)) {
             return score ? EntityType.ORGANIZATION : EntityType.PLACE; // Algeciras, Tlemcen: the open city list
         }
         if (keys.length > 1 && personName(tokens, s, end)) {

@@ -28,7 +28,10 @@ final class EnglishWords {
             "frenchwoman", "englishwoman", "chancellor", "baroness", "baron", "duke", "duchess", "earl", "countess",
             "mp", "mep", "msp", "mla", "mr.", "winger", "forward", "batsman", "bowler", "jockey", "trainer",
             "skipper", "captain", "boss", "owner", "founder", "co-founder", "president-elect", "candidate",
-            "nominee", "spokesperson", "superstar", "star", "legend", "uncle", "aunt", "brother", "sister");
+            "nominee", "spokesperson", "superstar", "star", "legend", "uncle", "aunt", "brother", "sister", "miss",
+            "editor", "editor-at-large", "reporter", "producer", "tory", "det", "det.", "supt", "supt.", "insp",
+            "cllr", "councillor", "councilman", "councilwoman", "congressman", "congresswoman", "assemblyman",
+            "officer", "pc", "chairperson", "premier", "secretary-general", "director-general", "md");
 
     private static final Set<String> ORG_WORDS = words(
             "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "plc", "llc", "ag", "sa",
@@ -122,7 +125,11 @@ final class EnglishWords {
             "the", "however", "meanwhile", "also", "earlier", "later", "both", "only", "all", "some", "many",
             "most", "other", "others", "several", "such", "each", "every", "another", "one", "two", "three",
             "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second", "third", "last",
-            "next", "new", "total", "net", "revenue", "profit", "sales");
+            "next", "new", "total", "net", "revenue", "profit", "sales", "born", "according", "despite", "although",
+            "during", "under", "since", "until", "following", "including", "unlike", "like", "among", "elsewhere",
+            "nevertheless", "instead", "overall", "today", "yesterday", "tomorrow", "tonight", "now", "then",
+            "still", "yet", "even", "just", "perhaps", "maybe", "indeed", "finally", "here", "there", "what", "why",
+            "how", "who", "where", "which", "whatever", "please", "thanks", "welcome", "sorry", "well", "so");
 
     static final Set<String> SAYING = words(
             "said", "says", "told", "added", "wrote", "stated", "explained", "insisted", "argued", "denied",
@@ -130,7 +137,7 @@ final class EnglishWords {
 
     private static final Set<String> PLACE_PREPS = words(
             "in", "at", "from", "near", "into", "across", "outside", "inside", "throughout", "towards",
-            "toward", "via", "northern", "southern", "eastern", "western", "central", "to", "on", "onto");
+            "toward", "via", "northern", "southern", "eastern", "western", "central", "to");
 
     private static final Set<String> OPENERS = words(".", "!", "?", ":", ";", "\"", "``", "''", "(", "--", "-", "'");
 
@@ -214,6 +221,22 @@ final class EnglishWords {
     /** A word that is not a name alone but may be part of one (French, Cup, Street...). */
     static boolean notNameAlone(String t) {
         return NOT_NAMES_EITHER.contains(lower(t));
+    }
+
+    /** "Institute", "Church", "Street" alone: a cue word standing for a name given earlier, not a name itself. */
+    static boolean cueWordAlone(String t) {
+        String w = lower(t);
+        return ORG_WORDS.contains(w) && !CLUB_TEAM_ENDS.contains(w) || LOC_WORDS.contains(w);
+    }
+
+    private static final java.util.regex.Pattern NATIONALITY = java.util.regex.Pattern.compile(".+(an|ans|ese|ish|ic|i|is)");
+
+    /** "South African", "Scottish-South African": a nationality word ends the phrase, an adjective not a name. */
+    static boolean nationalityPhrase(String[] tokens, int s, int end) {
+        String last = tokens[end - 1];
+        int dash = last.lastIndexOf('-');
+        String tail = dash >= 0 ? last.substring(dash + 1) : last;
+        return notNameAlone(tail) && NATIONALITY.matcher(lower(tail)).matches();
     }
 
     static boolean title(String t) {
@@ -317,6 +340,29 @@ final class EnglishWords {
                 throw new java.io.UncheckedIOException(e);
             }
             return java.util.Map.copyOf(counts);
+        }
+    }
+
+    /** Whether the name is in our English list of regions, states, islands, rivers and seas ({@code places-en.txt}). */
+    static boolean listedPlace(String name) {
+        return PlaceNames.NAMES.contains(lower(name));
+    }
+
+    private static final class PlaceNames {
+        static final Set<String> NAMES = load();
+
+        private static Set<String> load() {
+            try (java.io.InputStream in = EnglishWords.class.getResourceAsStream("places-en.txt")) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource places-en.txt");
+                }
+                java.util.Set<String> names = new java.util.HashSet<>();
+                new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))
+                        .lines().filter(l -> !l.isBlank() && !l.startsWith("#")).forEach(l -> names.add(lower(l.strip())));
+                return Set.copyOf(names);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
     }
 

@@ -79,21 +79,26 @@ public final class EntityExtractor {
         String surface = text.substring(start, s.ends()[span.end() - 1]);
         BilingualNames.Pair pair = names.of(span, surface, s.tokens(), lang);
         String written = lang == Language.ARABIC && pair.nameAr() != null ? pair.nameAr() : surface;
-        String key = span.type() + ":" + Gazetteer.key(pair.nameEn() != null && span.known() != null ? pair.nameEn() : written);
-        if (span.known() == null && span.type() == EntityType.PERSON && span.length() == 1) {
+        String name = Gazetteer.key(pair.nameEn() != null && span.known() != null ? pair.nameEn() : written);
+        String key = span.type() == EntityType.EVENT ? "EVENT:" + name : name;
+        if (span.known() == null && span.length() == 1 && span.type() != EntityType.EVENT) {
             key = personKey(tallies, key, written);
         }
-        Tally tally = tallies.computeIfAbsent(key, k -> new Tally(span.type(), pair, start));
+        Tally tally = tallies.computeIfAbsent(key, k -> new Tally(pair, start));
         tally.mentions++;
+        tally.votes.merge(span.type(), 1, Integer::sum);
     }
 
-    /** A surname alone joins the full name met earlier (Tebboune → Abdelmadjid Tebboune). */
+    /**
+     * A surname alone joins the full name met earlier (Tebboune → Abdelmadjid Tebboune), whatever type the lone word
+     * was given ("Celtic" alone is not a second entity next to a person of that name).
+     */
     private static String personKey(Map<String, Tally> tallies, String key, String surface) {
         String word = Gazetteer.key(surface);
         for (Map.Entry<String, Tally> e : tallies.entrySet()) {
             Tally t = e.getValue();
-            if (t.type == EntityType.PERSON && !e.getKey().equals(key)
-                    && List.of(e.getKey().substring(e.getKey().indexOf(':') + 1).split(" ")).contains(word)) {
+            if (t.type() == EntityType.PERSON && !e.getKey().equals(key) && e.getKey().contains(" ")
+                    && List.of(e.getKey().split(" ")).contains(word)) {
                 return e.getKey();
             }
         }
@@ -113,21 +118,33 @@ public final class EntityExtractor {
         byValue.values().stream().sorted(Comparator.comparingInt(Entity::firstPosition)).forEach(out::add);
     }
 
-    /** Mentions of one entity so far. */
+    /**
+     * Mentions of one entity so far, keyed by its name alone: a name typed two ways in one text (Celtic the club and
+     * Celtic the place) is one entity, of the type most of its mentions had (ties: the first).
+     */
     private static final class Tally {
-        final EntityType type;
         final BilingualNames.Pair names;
         final int first;
+        final Map<EntityType, Integer> votes = new LinkedHashMap<>();
         int mentions;
 
-        Tally(EntityType type, BilingualNames.Pair names, int first) {
-            this.type = type;
+        Tally(BilingualNames.Pair names, int first) {
             this.names = names;
             this.first = first;
         }
 
+        EntityType type() {
+            EntityType best = null;
+            for (Map.Entry<EntityType, Integer> e : votes.entrySet()) {
+                if (best == null || e.getValue() > votes.get(best)) {
+                    best = e.getKey();
+                }
+            }
+            return best;
+        }
+
         Entity entity() {
-            return new Entity(type, names.nameAr(), names.nameEn(), mentions, first, null, names.transliterated(), null);
+            return new Entity(type(), names.nameAr(), names.nameEn(), mentions, first, null, names.transliterated(), null);
         }
     }
 }
