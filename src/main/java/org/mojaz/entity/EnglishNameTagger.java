@@ -168,7 +168,7 @@ final class EnglishNameTagger {
             return !atStart || gazetteer.find(key(tokens, i, i + 1)).isPresent() || !EnglishWords.commonAtStart(t);
         }
         if (atStart) {
-            return gazetteer.find(key(tokens, i, i + 1)).isPresent();
+            return gazetteer.find(key(tokens, i, i + 1)).isPresent() || EnglishWords.listedPlace(t);
         }
         return !"ADJ".equals(tags[i]) || gazetteer.find(key(tokens, i, i + 1)).isPresent()
                 || i + 1 < tokens.length && EnglishWords.capitalised(tokens[i + 1]) && "PROPN".equals(tags[i + 1]);
@@ -206,7 +206,7 @@ final class EnglishNameTagger {
                 int a = s;
                 int b = head;
                 known(tokens, a, b).or(() -> EnglishWords.cueType(tokens, a, b)
-                        .filter(t -> t == EntityType.ORGANIZATION)
+                        .filter(t -> t == EntityType.ORGANIZATION && b - a >= 2)
                         .map(t -> new Span(a, b, t, null, false))).ifPresent(out::add);
             }
             out.add(known(tokens, inner, end).orElse(new Span(inner, end, EntityType.PERSON, null, false)));
@@ -265,8 +265,8 @@ final class EnglishNameTagger {
     }
 
     /**
-     * "Rhett Butler Hattie McDaniel" (a cast list with its commas lost): four words of person names, each half
-     * opening with a given name, are two people. Returns where the second one starts, or 0.
+     * "Rhett Butler Hattie McDaniel" (a cast list with its commas lost): four words that are all words of person
+     * names are two people of two words each. Returns where the second one starts, or 0.
      */
     private int mergedNamesSplit(String[] tokens, int s, int end) {
         if (end - s != 4) {
@@ -278,9 +278,7 @@ final class EnglishNameTagger {
                 return 0;
             }
         }
-        boolean given = personWord(tokens[s]) && personWord(tokens[s + 2])
-                || gazetteer.find(key(tokens, s + 2, s + 3)).filter(KnownName::givenName).isPresent();
-        return given && EnglishWords.cueType(tokens, s, end).isEmpty() ? s + 2 : 0;
+        return EnglishWords.cueType(tokens, s, end).isEmpty() ? s + 2 : 0;
     }
 
     /** A dictionary name; a city before a score is a sports club ("Chicago 3 Boston 2"), a country stays a place. */
@@ -334,7 +332,8 @@ final class EnglishNameTagger {
         }
         Optional<EntityType> byContext = EnglishWords.contextType(tokens, s, end);
         if (byContext.isEmpty()) { // one word and no evidence: a surname, a brand, or not listed
-            if (!score && EnglishWords.personWordCount(tokens[s]) >= SURNAME_MIN) {
+            boolean opener = s == 0 || EnglishWords.opensSentence(tokens[s - 1]);
+            if (!score && !opener && EnglishWords.personWordCount(tokens[s]) >= SURNAME_MIN) {
                 return EntityType.PERSON;
             }
             return EnglishWords.organisationShape(tokens[s]) ? EntityType.ORGANIZATION : null;
@@ -359,9 +358,13 @@ final class EnglishNameTagger {
                 || EnglishWords.SAYING.contains(next);
     }
 
-    /** Chad Edward Gaudin, Jordan Henderson: opens with a common given name and ends with a person-name word. */
+    /** Chad Edward Gaudin, Peter Reading: a common given name and one more word, or more words with another name word. */
     private static boolean personName(String[] tokens, int s, int end) {
-        return personWord(tokens[s]) && EnglishWords.personWordCount(tokens[end - 1]) > 0;
+        boolean other = end - s == 2 || EnglishWords.personWordCount(tokens[end - 1]) > 0;
+        for (int i = s + 1; i < end - 1; i++) {
+            other |= personWord(tokens[i]);
+        }
+        return personWord(tokens[s]) && other;
     }
 
     /** Werder Bremen, Maccabi Tel Aviv, London Newsroom: an unknown name built on a place is an organisation. */
