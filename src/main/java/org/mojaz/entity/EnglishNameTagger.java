@@ -306,14 +306,14 @@ final class EnglishNameTagger {
                 && !EnglishWords.title(tokens[s]) && gazetteer.find(keys[0]).isEmpty()) {
             return EntityType.PERSON; // Tony Hall, Harry Wood: a given name and a surname that is also a cue word
         }
-        Optional<EntityType> cue = EnglishWords.cueType(tokens, s, end);
-        if (cue.isPresent()) {
-            return cue.get();
-        }
         boolean score = EnglishWords.followedByScore(tokens, end);
         String surface = String.join(" ", java.util.Arrays.copyOfRange(tokens, s, end));
         if (NameLexicon.shared().placeInArabic(surface).isPresent() || EnglishWords.listedPlace(surface)) {
-            return score ? EntityType.ORGANIZATION : EntityType.PLACE; // Algeciras, Tlemcen: the open city list
+            return score ? EntityType.ORGANIZATION : EntityType.PLACE; // Algeciras, Atlantic City: the place lists
+        }
+        Optional<EntityType> cue = EnglishWords.cueType(tokens, s, end);
+        if (cue.isPresent()) {
+            return cue.get();
         }
         if (keys.length > 1 && personName(tokens, s, end)) {
             return EntityType.PERSON;

@@ -54,7 +54,7 @@ final class EnglishWords {
             "publishers", "associates", "properties", "theatre", "theater", "museum", "library",
             "centre", "center", "hall", "band", "brewery", "motor", "mills", "cooperative", "consortium",
             "directorate", "secretariat", "observatory", "seminary", "polytechnic", "conservatory", "division",
-            "regiment", "battalion", "squadron", "wing", "fleet", "command", "guards", "legion", "militia");
+            "regiment", "battalion", "squadron", "wing", "fleet", "command", "guards", "legion", "militia", "scouts");
 
     private static final Set<String> CLUB_TEAM_ENDS = words("city", "town", "county", "united", "cup");
 
@@ -69,7 +69,11 @@ final class EnglishWords {
             "empire", "plain", "plains", "plateau", "glacier", "volcano", "reef", "lagoon", "forest", "woods",
             "county", "parish", "borough", "shire", "road", "lane", "boulevard", "highway", "motorway", "channel",
             "pass", "canyon", "gorge", "basin", "delta", "marsh", "estuary", "isles", "archipelago", "atoll",
-            "governorate", "prefecture", "oblast", "krai", "canton", "department");
+            "governorate", "prefecture", "oblast", "krai", "canton", "department", "reservoir", "pond", "dock",
+            "docks", "pier", "wharf", "quay", "gym", "playfield", "coulee", "station", "gardens", "garden", "heath",
+            "moor", "downs", "common", "fields", "square", "plaza", "crossing", "pass", "ridge", "peak", "glen",
+            "loch", "fjord", "cove", "inlet", "sound", "point", "headland", "island", "manor", "abbey", "chapel",
+            "temple", "shrine", "monastery", "fortress", "citadel", "wall", "gate", "prison", "jail", "mine");
 
     private static final Set<String> OF_HEADS = words(
             "bank", "university", "ministry", "department", "republic", "kingdom", "gulf", "bay", "isle", "sea",
@@ -212,9 +216,12 @@ final class EnglishWords {
             "accord", "accords", "agreement", "act", "bill", "protocol", "doctrine", "plan", "fair", "show", "week",
             "tour", "rally", "race", "series", "open", "bowl", "final", "finals", "day", "eve", "era", "age");
 
-    /** "Challenge Cup", "Cold War", "Taste Awards", "Patriot Act": the name of an event, a law or a prize. */
+    private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVX]{1,4}");
+
+    /** "Challenge Cup", "Cold War", "War II", "Taste Awards", "Patriot Act": the name of an event, a law or a prize. */
     static boolean eventEnd(String[] tokens, int s, int end) {
-        return end - s >= 2 && EVENT_ENDS.contains(lower(tokens[end - 1]))
+        boolean numbered = end - s >= 2 && ROMAN.matcher(tokens[end - 1]).matches() && EVENT_ENDS.contains(lower(tokens[end - 2]));
+        return numbered || end - s >= 2 && EVENT_ENDS.contains(lower(tokens[end - 1]))
                 || end - s >= 1 && end + 1 < tokens.length && lower(tokens[end]).equals("of") && lower(tokens[s]).equals("battle");
     }
 
