@@ -170,8 +170,15 @@ final class EnglishNameTagger {
         if (atStart) {
             return gazetteer.find(key(tokens, i, i + 1)).isPresent() || EnglishWords.listedPlace(t);
         }
-        return !"ADJ".equals(tags[i]) || gazetteer.find(key(tokens, i, i + 1)).isPresent()
-                || i + 1 < tokens.length && EnglishWords.capitalised(tokens[i + 1]) && "PROPN".equals(tags[i + 1]);
+        if (!"ADJ".equals(tags[i]) || gazetteer.find(key(tokens, i, i + 1)).isPresent()) {
+            return true;
+        }
+        for (int j = i + 1; j < tokens.length && j <= i + 3 && EnglishWords.capitalised(tokens[j]); j++) {
+            if ("PROPN".equals(tags[j])) {
+                return true; // "American Civil Liberties Union": adjectives opening a proper name
+            }
+        }
+        return false;
     }
 
     private List<Span> chunkToSpans(String[] tokens, int start, int end, boolean shouting, NameMemory memory) {
@@ -223,6 +230,10 @@ final class EnglishNameTagger {
         }
         if (EnglishWords.eventEnd(tokens, s, end) && gazetteer.find(key(tokens, s, end)).isEmpty()) {
             return List.of(new Span(s, end, EntityType.EVENT, null, false));
+        }
+        if (s == start && s > 0 && EnglishWords.ordinal(tokens[s - 1])
+                && EnglishWords.cueType(tokens, s, end).filter(t -> t == EntityType.ORGANIZATION).isPresent()) {
+            s--; // "Fourth Air Force", "65th Air Division"
         }
         int from = s;
         Optional<Span> whole = known(tokens, from, end);

@@ -82,7 +82,8 @@ final class EnglishWords {
             "school", "college", "museum", "academy", "society", "province", "state", "city", "strait", "duke",
             "prince", "queen", "king", "bishop", "archbishop", "secretary", "minister", "sea", "states", "isle",
             "islands", "federation", "confederation", "chamber", "army", "museum", "port", "district", "county",
-            "mount", "lake", "river", "straits", "united", "union");
+            "mount", "lake", "river", "straits", "united", "union", "hall", "institution", "school", "centre",
+            "center", "friends", "bureau", "office", "agency", "authority", "corps", "order", "knights");
 
     private static final Set<String> JOINERS = words(
             "de", "du", "van", "von", "der", "den", "la", "le", "&", "bin", "ibn", "al", "el", "da", "di", "dos",
@@ -215,6 +216,15 @@ final class EnglishWords {
             "expo", "summit", "conference", "revolution", "uprising", "crisis", "massacre", "battle", "treaty",
             "accord", "accords", "agreement", "act", "bill", "protocol", "doctrine", "plan", "fair", "show", "week",
             "tour", "rally", "race", "series", "open", "bowl", "final", "finals", "day", "eve", "era", "age");
+
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile(
+            "\\d+(st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|"
+                    + "Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth|[IVX]{2,5}");
+
+    /** "65th", "Fourth", "VIII": the number of a unit ("Fourth Air Force", "VIII Fighter Command"). */
+    static boolean ordinal(String t) {
+        return ORDINAL.matcher(t).matches();
+    }
 
     private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVX]{1,4}");
 
