@@ -224,6 +224,10 @@ final class EnglishNameTagger {
                 && gazetteer.find(key(tokens, s, end)).isEmpty() && EnglishWords.commonOpener(tokens[s])) {
             return List.of(); // "Unhappily, ...", "Jurors heard ..."
         }
+        if (!latin(tokens[s]) || end - s == 1 && s > 0 && tokens[s - 1].matches("\\d*[.#]\\d*")
+                && tokens[s].chars().allMatch(Character::isUpperCase)) {
+            return List.of(); // a Greek or Cyrillic original in brackets; "3.60 ERA": a unit after a figure
+        }
         if (gazetteer.find(key(tokens, s, end)).isEmpty() && (end - s == 1 && EnglishWords.cueWordAlone(tokens[s])
                 || EnglishWords.nationalityPhrase(tokens, s, end))) {
             return List.of(); // "the Institute", "South African"
@@ -264,6 +268,11 @@ final class EnglishNameTagger {
             }
         }
         return 0;
+    }
+
+    private static boolean latin(String token) {
+        return token.codePoints().filter(Character::isLetter)
+                .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
     }
 
     /** A word used in at least this many person names counts as evidence of a person. */

@@ -215,7 +215,7 @@ final class EnglishWords {
             "olympics", "prize", "trophy", "tournament", "stakes", "chase", "classic", "derby", "grand", "prix",
             "expo", "summit", "conference", "revolution", "uprising", "crisis", "massacre", "battle", "treaty",
             "accord", "accords", "agreement", "act", "bill", "protocol", "doctrine", "plan", "fair", "show", "week",
-            "tour", "rally", "race", "series", "open", "bowl", "final", "finals", "day", "eve", "era", "age");
+            "tour", "rally", "race", "series", "open", "bowl", "final", "finals", "day", "eve", "era", "age", "ages");
 
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile(
             "\\d+(st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|"
