@@ -353,8 +353,9 @@ final class EnglishNameTagger {
         Optional<EntityType> byContext = EnglishWords.contextType(tokens, s, end);
         if (byContext.isEmpty()) { // one word and no evidence: a surname, a brand, or not listed
             boolean opener = s == 0 || EnglishWords.opensSentence(tokens[s - 1]);
-            if (!score && !opener && EnglishWords.personWordCount(tokens[s]) >= SURNAME_MIN) {
-                return EntityType.PERSON;
+            int uses = EnglishWords.personWordCount(tokens[s]);
+            if (!score && uses >= (opener ? PERSON_WORD_MIN : SURNAME_MIN)) {
+                return EntityType.PERSON; // a surname; opening a sentence it must be a common one ("Davis had")
             }
             return EnglishWords.organisationShape(tokens[s]) ? EntityType.ORGANIZATION : null;
         }
