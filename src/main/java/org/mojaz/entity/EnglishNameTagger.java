@@ -69,13 +69,15 @@ final class EnglishNameTagger {
         while (i < tokens.length) {
             int known = EnglishWords.capitalised(tokens[i]) ? knownEnd(tokens, i) : 0;
             int chunk = shouting ? teamEnd(tokens, i) : chunkEnd(tokens, tags, i);
-            Optional<Span> span = known >= chunk && known > i
-                    ? known(tokens, i, known)
-                    : chunk > i ? chunkToSpan(tokens, i, chunk, shouting, memory) : Optional.empty();
-            span.filter(found -> !foreignPhrase(tokens, found)).ifPresent(found -> {
-                spans.add(found);
-                memory.remember(keys(tokens, found.start(), found.end()), found);
-            });
+            List<Span> found = known >= chunk && known > i
+                    ? known(tokens, i, known).stream().toList()
+                    : chunk > i ? chunkToSpans(tokens, i, chunk, shouting, memory) : List.of();
+            for (Span span : found) {
+                if (!foreignPhrase(tokens, span)) {
+                    spans.add(span);
+                    memory.remember(keys(tokens, span.start(), span.end()), span);
+                }
+            }
             i = Math.max(i + 1, Math.max(known, chunk));
         }
         return spans;
@@ -166,15 +168,22 @@ final class EnglishNameTagger {
             return !atStart || gazetteer.find(key(tokens, i, i + 1)).isPresent() || !EnglishWords.commonAtStart(t);
         }
         if (atStart) {
-            return gazetteer.find(key(tokens, i, i + 1)).isPresent();
+            return gazetteer.find(key(tokens, i, i + 1)).isPresent() || EnglishWords.listedPlace(t);
         }
-        return !"ADJ".equals(tags[i]) || gazetteer.find(key(tokens, i, i + 1)).isPresent()
-                || i + 1 < tokens.length && EnglishWords.capitalised(tokens[i + 1]) && "PROPN".equals(tags[i + 1]);
+        if (!"ADJ".equals(tags[i]) || gazetteer.find(key(tokens, i, i + 1)).isPresent()) {
+            return true;
+        }
+        for (int j = i + 1; j < tokens.length && j <= i + 3 && EnglishWords.capitalised(tokens[j]); j++) {
+            if ("PROPN".equals(tags[j])) {
+                return true; // "American Civil Liberties Union": adjectives opening a proper name
+            }
+        }
+        return false;
     }
 
-    private Optional<Span> chunkToSpan(String[] tokens, int start, int end, boolean shouting, NameMemory memory) {
+    private List<Span> chunkToSpans(String[] tokens, int start, int end, boolean shouting, NameMemory memory) {
         if (shouting) {
-            return Optional.of(new Span(start, end, EntityType.ORGANIZATION, null, false));
+            return List.of(new Span(start, end, EntityType.ORGANIZATION, null, false));
         }
         int s = start;
         boolean titled = start > 0 && EnglishWords.title(tokens[start - 1]);
@@ -187,16 +196,109 @@ final class EnglishNameTagger {
         while (s < end && (tokens[s].equals("of") || tokens[s].equals("&"))) {
             s++;
         }
+        if (s == end - 1 && s > start && EnglishWords.cueType(tokens, start, end).isPresent() && !titled) {
+            s = start; // "Easter Road": the words before a cue word are part of the name
+        }
         if (s == end || (end - s == 1 && EnglishWords.notNameAlone(tokens[s]))) {
-            return Optional.empty();
+            return List.of();
+        }
+        int inner = innerTitle(tokens, s, end);
+        if (inner > 0) { // "Police Commissioner Anthony Batts", "U.S. Attorney Nadine Pellegrini"
+            List<Span> out = new ArrayList<>();
+            int head = s;
+            while (head < inner && !EnglishWords.title(tokens[head])) {
+                head++;
+            }
+            if (head > s) {
+                int a = s;
+                int b = head;
+                known(tokens, a, b).or(() -> EnglishWords.cueType(tokens, a, b)
+                        .filter(t -> t == EntityType.ORGANIZATION && b - a >= 2)
+                        .map(t -> new Span(a, b, t, null, false))).ifPresent(out::add);
+            }
+            out.add(known(tokens, inner, end).orElse(new Span(inner, end, EntityType.PERSON, null, false)));
+            return out;
+        }
+        boolean opener = start == 0 || EnglishWords.opensSentence(tokens[start - 1]);
+        if (end - s == 1 && opener && memory.typeOf(Gazetteer.key(tokens[s])).isEmpty()
+                && gazetteer.find(key(tokens, s, end)).isEmpty() && EnglishWords.commonOpener(tokens[s])) {
+            return List.of(); // "Unhappily, ...", "Jurors heard ..."
+        }
+        if (!latin(tokens[s]) || end - s == 1 && s > 0 && tokens[s - 1].matches("\\d*[.#]\\d*")
+                && tokens[s].chars().allMatch(Character::isUpperCase)) {
+            return List.of(); // a Greek or Cyrillic original in brackets; "3.60 ERA": a unit after a figure
+        }
+        if (gazetteer.find(key(tokens, s, end)).isEmpty() && (end - s == 1 && EnglishWords.cueWordAlone(tokens[s])
+                || EnglishWords.nationalityPhrase(tokens, s, end))) {
+            return List.of(); // "the Institute", "South African"
+        }
+        if (EnglishWords.eventEnd(tokens, s, end) && gazetteer.find(key(tokens, s, end)).isEmpty()) {
+            return List.of(new Span(s, end, EntityType.EVENT, null, false));
+        }
+        if (s == start && s > 0 && EnglishWords.ordinal(tokens[s - 1])
+                && EnglishWords.cueType(tokens, s, end).filter(t -> t == EntityType.ORGANIZATION).isPresent()) {
+            s--; // "Fourth Air Force", "65th Air Division"
         }
         int from = s;
         Optional<Span> whole = known(tokens, from, end);
         if (whole.isPresent()) {
-            return whole;
+            return List.of(whole.get());
+        }
+        if (EnglishWords.insideQuotedTitle(tokens, from, end)) {
+            return List.of(); // "A Beautiful Lie": the title of a work
+        }
+        int split = mergedNamesSplit(tokens, from, end);
+        if (split > 0) {
+            return List.of(new Span(from, split, EntityType.PERSON, null, false), new Span(split, end, EntityType.PERSON, null, false));
         }
         String[] keys = keys(tokens, from, end);
-        return Optional.of(new Span(from, end, decide(tokens, from, end, keys, titled, memory), null, false));
+        EntityType type = decide(tokens, from, end, keys, titled, memory);
+        return type == null ? List.of() : List.of(new Span(from, end, type, null, false));
+    }
+
+    /** Where the person starts after a title inside the chunk ("SBS Managing Director Michael Ebeid"), or 0. */
+    private static int innerTitle(String[] tokens, int s, int end) {
+        for (int i = end - 2; i > s; i--) {
+            if (EnglishWords.title(tokens[i]) && !EnglishWords.title(tokens[i + 1])) {
+                boolean allNames = true;
+                for (int j = i + 1; j < end; j++) {
+                    allNames &= !EnglishWords.title(tokens[j]);
+                }
+                return allNames && end - i - 1 <= 3 ? i + 1 : 0;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean latin(String token) {
+        return token.codePoints().filter(Character::isLetter)
+                .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+    }
+
+    /** A word used in at least this many person names counts as evidence of a person. */
+    static final int PERSON_WORD_MIN = 20;
+    /** A single unknown word used in at least this many person names is taken for a surname. */
+    static final int SURNAME_MIN = 3;
+
+    private static boolean personWord(String token) {
+        return EnglishWords.personWordCount(token) >= PERSON_WORD_MIN;
+    }
+
+    /**
+     * "Rhett Butler Hattie McDaniel" (a cast list with its commas lost): four words that are all words of person
+     * names are two people of two words each. Returns where the second one starts, or 0.
+     */
+    private int mergedNamesSplit(String[] tokens, int s, int end) {
+        if (end - s != 4) {
+            return 0;
+        }
+        for (int i = s; i < end; i++) {
+            if (EnglishWords.personWordCount(tokens[i]) == 0 || !Character.isUpperCase(tokens[i].charAt(0))
+                    || gazetteer.find(key(tokens, i, i + 1)).filter(k -> !k.givenName()).isPresent()) {
+                return 0;
+            }
+        }
+        return EnglishWords.cueType(tokens, s, end).isEmpty() ? s + 2 : 0;
     }
 
     /** A dictionary name; a city before a score is a sports club ("Chicago 3 Boston 2"), a country stays a place. */
@@ -211,6 +313,7 @@ final class EnglishNameTagger {
         return club ? EntityType.ORGANIZATION : k.type();
     }
 
+    /** The type of an unknown name, or null when there is too little evidence to list it. */
     private EntityType decide(String[] tokens, int s, int end, String[] keys, boolean titled, NameMemory memory) {
         Optional<KnownName> whole = gazetteer.find(String.join(" ", keys));
         if (whole.isPresent() && !whole.get().givenName()) {
@@ -219,12 +322,24 @@ final class EnglishNameTagger {
         if (titled) {
             return EntityType.PERSON;
         }
-        if (keys.length > 1 && containsPlace(keys)) {
-            return EntityType.ORGANIZATION;
+        if (keys.length == 2 && personWord(tokens[s]) && personWord(tokens[s + 1])
+                && !EnglishWords.title(tokens[s]) && gazetteer.find(keys[0]).isEmpty()) {
+            return EntityType.PERSON; // Tony Hall, Harry Wood: a given name and a surname that is also a cue word
+        }
+        boolean score = EnglishWords.followedByScore(tokens, end);
+        String surface = String.join(" ", java.util.Arrays.copyOfRange(tokens, s, end));
+        if (NameLexicon.shared().placeInArabic(surface).isPresent() || EnglishWords.listedPlace(surface)) {
+            return score ? EntityType.ORGANIZATION : EntityType.PLACE; // Algeciras, Atlantic City: the place lists
         }
         Optional<EntityType> cue = EnglishWords.cueType(tokens, s, end);
         if (cue.isPresent()) {
             return cue.get();
+        }
+        if (keys.length > 1 && personName(tokens, s, end)) {
+            return EntityType.PERSON;
+        }
+        if (keys.length > 1 && containsPlace(keys)) {
+            return EntityType.ORGANIZATION;
         }
         if (keys.length == 1) {
             Optional<EntityType> remembered = memory.typeOf(keys[0]);
@@ -235,10 +350,42 @@ final class EnglishNameTagger {
         if (gazetteer.find(keys[0]).filter(KnownName::givenName).isPresent()) {
             return EntityType.PERSON;
         }
-        EntityType byContext = EnglishWords.contextType(tokens, s, end);
-        boolean city = keys.length == 1 && byContext == EntityType.ORGANIZATION && !EnglishWords.followedByScore(tokens, end)
-                && NameLexicon.shared().placeInArabic(tokens[s]).isPresent();
-        return city ? EntityType.PLACE : byContext; // Algeciras, Tlemcen: a city of the open city list, not a team
+        Optional<EntityType> byContext = EnglishWords.contextType(tokens, s, end);
+        if (byContext.isEmpty()) { // one word and no evidence: a surname, a brand, or not listed
+            boolean opener = s == 0 || EnglishWords.opensSentence(tokens[s - 1]);
+            int uses = EnglishWords.personWordCount(tokens[s]);
+            if (!score && uses >= (opener ? PERSON_WORD_MIN : SURNAME_MIN)) {
+                return EntityType.PERSON; // a surname; opening a sentence it must be a common one ("Davis had")
+            }
+            return EnglishWords.organisationShape(tokens[s]) ? EntityType.ORGANIZATION : null;
+        }
+        if (keys.length > 1 && byContext.get() == EntityType.PERSON && !personEvidence(tokens, s, end)) {
+            return EntityType.ORGANIZATION; // Drakelow Shadow Factory, Ashes Test: no sign of a person
+        }
+        return byContext.get();
+    }
+
+    private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("\\p{Lu}\\.");
+
+    /** Some sign that a name of several words is a person's: a name word at either end, an initial, a verb of saying. */
+    private static boolean personEvidence(String[] tokens, int s, int end) {
+        for (int i = s; i < end - 1; i++) {
+            if (INITIAL.matcher(tokens[i]).matches()) {
+                return true;
+            }
+        }
+        String next = end < tokens.length ? tokens[end].toLowerCase(Locale.ROOT) : "";
+        return EnglishWords.personWordCount(tokens[s]) > 0 || EnglishWords.personWordCount(tokens[end - 1]) >= 5
+                || EnglishWords.SAYING.contains(next);
+    }
+
+    /** Chad Edward Gaudin, Peter Reading: a common given name and one more word, or more words with another name word. */
+    private static boolean personName(String[] tokens, int s, int end) {
+        boolean other = end - s == 2 || EnglishWords.personWordCount(tokens[end - 1]) > 0;
+        for (int i = s + 1; i < end - 1; i++) {
+            other |= personWord(tokens[i]);
+        }
+        return personWord(tokens[s]) && other;
     }
 
     /** Werder Bremen, Maccabi Tel Aviv, London Newsroom: an unknown name built on a place is an organisation. */

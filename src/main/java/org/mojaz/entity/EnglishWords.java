@@ -20,7 +20,18 @@ final class EnglishWords {
             "interior", "trade", "economy", "economics", "agriculture", "health", "justice", "labour", "labor",
             "chief", "executive", "officer", "envoy", "mediator", "striker", "midfielder", "goalkeeper", "defender",
             "manager", "leader", "opposition", "former", "veteran", "champion", "dictator", "commander", "adm.",
-            "admiral", "marshal", "crown", "vice-president", "analyst", "economist", "mme", "herr", "dame");
+            "admiral", "marshal", "crown", "vice-president", "analyst", "economist", "mme", "herr", "dame",
+            "prosecutor", "attorney", "archaeologist", "professor", "prof.", "prof", "detective", "inspector",
+            "superintendent", "constable", "lawyer", "actor", "actress", "singer", "rapper", "author", "novelist",
+            "historian", "scientist", "researcher", "presenter", "broadcaster", "comedian", "journalist",
+            "correspondent", "frenchman", "englishman", "irishman", "scotsman", "welshman", "dutchman",
+            "frenchwoman", "englishwoman", "chancellor", "baroness", "baron", "duke", "duchess", "earl", "countess",
+            "mp", "mep", "msp", "mla", "mr.", "winger", "forward", "batsman", "bowler", "jockey", "trainer",
+            "skipper", "captain", "boss", "owner", "founder", "co-founder", "president-elect", "candidate",
+            "nominee", "spokesperson", "superstar", "star", "legend", "uncle", "aunt", "brother", "sister", "miss",
+            "editor", "editor-at-large", "reporter", "producer", "tory", "det", "det.", "supt", "supt.", "insp",
+            "cllr", "councillor", "councilman", "councilwoman", "congressman", "congresswoman", "assemblyman",
+            "officer", "pc", "chairperson", "premier", "secretary-general", "director-general", "md");
 
     private static final Set<String> ORG_WORDS = words(
             "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "plc", "llc", "ag", "sa",
@@ -37,7 +48,13 @@ final class EnglishWords {
             "chamber", "authority", "service", "services", "trust", "network", "airline", "pharmaceuticals",
             "electric", "steel", "mining", "resources", "investments", "insurance", "financial", "reserve",
             "brigade", "brigades", "guard", "command", "mission", "tribunal", "studios", "studio", "auctions",
-            "records", "pictures", "entertainment", "labs", "laboratories", "hospital", "clinic", "institution");
+            "records", "pictures", "entertainment", "labs", "laboratories", "hospital", "clinic", "institution",
+            "railroad", "railway", "railways", "hotel", "mall", "works", "corps", "orchestra", "choir", "ensemble",
+            "magazine", "newspaper", "gazette", "herald", "tribune", "broadcasting", "productions", "publishing",
+            "publishers", "associates", "properties", "theatre", "theater", "museum", "library",
+            "centre", "center", "hall", "band", "brewery", "motor", "mills", "cooperative", "consortium",
+            "directorate", "secretariat", "observatory", "seminary", "polytechnic", "conservatory", "division",
+            "regiment", "battalion", "squadron", "wing", "fleet", "command", "guards", "legion", "militia", "scouts");
 
     private static final Set<String> CLUB_TEAM_ENDS = words("city", "town", "county", "united", "cup");
 
@@ -48,7 +65,15 @@ final class EnglishWords {
             "kingdom", "emirate", "territory", "territories", "north", "south", "east", "west", "central", "upper",
             "lower", "new", "san", "santa", "st", "st.", "fort", "cape", "beach", "springs", "falls", "park",
             "palace", "med", "resort", "coliseum", "colosseum", "stadium", "arena", "castle", "cathedral", "mosque",
-            "harbour", "harbor", "terminal", "tower", "oasis", "dam");
+            "harbour", "harbor", "terminal", "tower", "oasis", "dam", "brook", "creek", "junction", "cave", "caves",
+            "empire", "plain", "plains", "plateau", "glacier", "volcano", "reef", "lagoon", "forest", "woods",
+            "county", "parish", "borough", "shire", "road", "lane", "boulevard", "highway", "motorway", "channel",
+            "pass", "canyon", "gorge", "basin", "delta", "marsh", "estuary", "isles", "archipelago", "atoll",
+            "governorate", "prefecture", "oblast", "krai", "canton", "department", "reservoir", "pond", "dock",
+            "docks", "pier", "wharf", "quay", "gym", "playfield", "coulee", "station", "gardens", "garden", "heath",
+            "moor", "downs", "common", "fields", "square", "plaza", "crossing", "pass", "ridge", "peak", "glen",
+            "loch", "fjord", "cove", "inlet", "sound", "point", "headland", "island", "manor", "abbey", "chapel",
+            "temple", "shrine", "monastery", "fortress", "citadel", "wall", "gate", "prison", "jail", "mine");
 
     private static final Set<String> OF_HEADS = words(
             "bank", "university", "ministry", "department", "republic", "kingdom", "gulf", "bay", "isle", "sea",
@@ -57,7 +82,8 @@ final class EnglishWords {
             "school", "college", "museum", "academy", "society", "province", "state", "city", "strait", "duke",
             "prince", "queen", "king", "bishop", "archbishop", "secretary", "minister", "sea", "states", "isle",
             "islands", "federation", "confederation", "chamber", "army", "museum", "port", "district", "county",
-            "mount", "lake", "river", "straits", "united", "union");
+            "mount", "lake", "river", "straits", "united", "union", "hall", "institution", "school", "centre",
+            "center", "friends", "bureau", "office", "agency", "authority", "corps", "order", "knights");
 
     private static final Set<String> JOINERS = words(
             "de", "du", "van", "von", "der", "den", "la", "le", "&", "bin", "ibn", "al", "el", "da", "di", "dos",
@@ -104,9 +130,13 @@ final class EnglishWords {
             "the", "however", "meanwhile", "also", "earlier", "later", "both", "only", "all", "some", "many",
             "most", "other", "others", "several", "such", "each", "every", "another", "one", "two", "three",
             "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second", "third", "last",
-            "next", "new", "total", "net", "revenue", "profit", "sales");
+            "next", "new", "total", "net", "revenue", "profit", "sales", "born", "according", "despite", "although",
+            "during", "under", "since", "until", "following", "including", "unlike", "like", "among", "elsewhere",
+            "nevertheless", "instead", "overall", "today", "yesterday", "tomorrow", "tonight", "now", "then",
+            "still", "yet", "even", "just", "perhaps", "maybe", "indeed", "finally", "here", "there", "what", "why",
+            "how", "who", "where", "which", "whatever", "please", "thanks", "welcome", "sorry", "well", "so");
 
-    private static final Set<String> SAYING = words(
+    static final Set<String> SAYING = words(
             "said", "says", "told", "added", "wrote", "stated", "explained", "insisted", "argued", "denied",
             "confirmed", "announced", "noted", "asked", "replied", "warned", "urged", "admitted", "claimed");
 
@@ -161,14 +191,69 @@ final class EnglishWords {
         return letters >= 2 && upper * 10 >= letters * 8;
     }
 
+    private static final java.util.regex.Pattern CONTRACTION = java.util.regex.Pattern.compile("I['\u2019](m|ve|ll|d)");
+
+    private static final java.util.regex.Pattern COMPOUND = java.util.regex.Pattern.compile(
+            ".+-(born|based|run|led|backed|trained|owned|made|bred|funded|controlled|style|era|language|speaking|"
+                    + "held|occupied|allied|linked|inspired|bound|wide|registered|listed|designed|built)");
+
     static boolean notName(String t) {
         String w = lower(t);
-        return NOT_NAMES.contains(w) || t.length() == 1;
+        return NOT_NAMES.contains(w) || t.length() == 1 || CONTRACTION.matcher(t).matches() || COMPOUND.matcher(w).matches();
+    }
+
+    private static final java.util.regex.Pattern COMMON_OPENER = java.util.regex.Pattern.compile(
+            ".{3,}(ly|ers|ors|ists|ists|ants|ents|ings|ions|ness|ment|ments|ities|ed)");
+
+    /** "Unhappily", "Jurors", "Archaeologists" opening a sentence: an adverb or a plural common noun. */
+    static boolean commonOpener(String t) {
+        return COMMON_OPENER.matcher(lower(t)).matches();
+    }
+
+    private static final Set<String> EVENT_ENDS = words(
+            "cup", "war", "wars", "awards", "award", "festival", "marathon", "championship", "championships", "games",
+            "olympics", "prize", "trophy", "tournament", "stakes", "chase", "classic", "derby", "grand", "prix",
+            "expo", "summit", "conference", "revolution", "uprising", "crisis", "massacre", "battle", "treaty",
+            "accord", "accords", "agreement", "act", "bill", "protocol", "doctrine", "plan", "fair", "show", "week",
+            "tour", "rally", "race", "series", "open", "bowl", "final", "finals", "day", "eve", "era", "age", "ages");
+
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile(
+            "\\d+(st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|"
+                    + "Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth|[IVX]{2,5}");
+
+    /** "65th", "Fourth", "VIII": the number of a unit ("Fourth Air Force", "VIII Fighter Command"). */
+    static boolean ordinal(String t) {
+        return ORDINAL.matcher(t).matches();
+    }
+
+    private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVX]{1,4}");
+
+    /** "Challenge Cup", "Cold War", "War II", "Taste Awards", "Patriot Act": the name of an event, a law or a prize. */
+    static boolean eventEnd(String[] tokens, int s, int end) {
+        boolean numbered = end - s >= 2 && ROMAN.matcher(tokens[end - 1]).matches() && EVENT_ENDS.contains(lower(tokens[end - 2]));
+        return numbered || end - s >= 2 && EVENT_ENDS.contains(lower(tokens[end - 1]))
+                || end - s >= 1 && end + 1 < tokens.length && lower(tokens[end]).equals("of") && lower(tokens[s]).equals("battle");
     }
 
     /** A word that is not a name alone but may be part of one (French, Cup, Street...). */
     static boolean notNameAlone(String t) {
         return NOT_NAMES_EITHER.contains(lower(t));
+    }
+
+    /** "Institute", "Church", "Street" alone: a cue word standing for a name given earlier, not a name itself. */
+    static boolean cueWordAlone(String t) {
+        String w = lower(t);
+        return ORG_WORDS.contains(w) && !CLUB_TEAM_ENDS.contains(w) || LOC_WORDS.contains(w);
+    }
+
+    private static final java.util.regex.Pattern NATIONALITY = java.util.regex.Pattern.compile(".+(an|ans|ese|ish|ic|i|is)");
+
+    /** "South African", "Scottish-South African": a nationality word ends the phrase, an adjective not a name. */
+    static boolean nationalityPhrase(String[] tokens, int s, int end) {
+        String last = tokens[end - 1];
+        int dash = last.lastIndexOf('-');
+        String tail = dash >= 0 ? last.substring(dash + 1) : last;
+        return notNameAlone(tail) && NATIONALITY.matcher(lower(tail)).matches();
     }
 
     static boolean title(String t) {
@@ -217,24 +302,119 @@ final class EnglishWords {
             "city", "town", "village", "province", "region", "district", "state", "capital", "county", "island",
             "port", "suburb", "governorate", "prefecture", "municipality", "neighbourhood", "neighborhood");
 
-    /** The type the surrounding words suggest, with a default by length. */
-    static EntityType contextType(String[] tokens, int s, int end) {
+    /** The type the surrounding words suggest; a name of several words defaults to a person, one word to nothing. */
+    static Optional<EntityType> contextType(String[] tokens, int s, int end) {
         String next = end < tokens.length ? lower(tokens[end]) : "";
         String previous = s > 0 ? lower(tokens[s - 1]) : "";
         boolean placeOf = previous.equals("of") && s > 1 && PLACE_NOUNS.contains(lower(tokens[s - 2]));
         if (placeOf || PLACE_NOUNS.contains(next) && end < tokens.length && !capitalised(tokens[end])) {
-            return EntityType.PLACE;
+            return Optional.of(EntityType.PLACE);
         }
         if (SAYING.contains(next) && end - s >= 2) {
-            return EntityType.PERSON;
+            return Optional.of(EntityType.PERSON);
         }
         if (PLACE_PREPS.contains(previous)) {
-            return end - s >= 2 && !previous.equals("in") ? EntityType.PERSON : EntityType.PLACE;
+            return Optional.of(end - s >= 2 && !previous.equals("in") ? EntityType.PERSON : EntityType.PLACE);
         }
         if (followedByScore(tokens, end) && (end - s == 1 || matchResult(tokens, s, end))) {
-            return EntityType.ORGANIZATION;
+            return Optional.of(EntityType.ORGANIZATION);
         }
-        return end - s >= 2 ? EntityType.PERSON : EntityType.ORGANIZATION;
+        return end - s >= 2 ? Optional.of(EntityType.PERSON) : Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern ORG_SHAPE = java.util.regex.Pattern.compile(
+            ".*\\d.*|.*\\p{Ll}\\p{Lu}.*|\\p{Lu}{2,}.*");
+
+    /** MTV2, MySpace, EZ2DJ: digits or inner capitals mark a brand or an organisation. */
+    static boolean organisationShape(String t) {
+        return t.chars().anyMatch(Character::isLetter) && ORG_SHAPE.matcher(t).matches();
+    }
+
+    /** How many Wikidata person names use this word (given name or surname), 0 when none or fewer than 2. */
+    static int personWordCount(String t) {
+        return PersonWords.COUNTS.getOrDefault(lower(t), 0);
+    }
+
+    /** The English person-name words of {@code person-words-en.tsv} (see NOTICE), loaded on first use. */
+    private static final class PersonWords {
+        static final java.util.Map<String, Integer> COUNTS = load();
+
+        private static java.util.Map<String, Integer> load() {
+            java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+            try (java.io.InputStream in = EnglishWords.class.getResourceAsStream("person-words-en.tsv")) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource person-words-en.tsv");
+                }
+                java.io.BufferedReader reader = new java.io.BufferedReader(
+                        new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                    int tab = line.indexOf('\t');
+                    if (tab > 0 && !line.startsWith("#")) {
+                        counts.put(line.substring(0, tab), Integer.parseInt(line.substring(tab + 1).strip()));
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return java.util.Map.copyOf(counts);
+        }
+    }
+
+    /** Whether the name is in our English list of regions, states, islands, rivers and seas ({@code places-en.txt}). */
+    static boolean listedPlace(String name) {
+        return PlaceNames.NAMES.contains(lower(name));
+    }
+
+    private static final class PlaceNames {
+        static final Set<String> NAMES = load();
+
+        private static Set<String> load() {
+            try (java.io.InputStream in = EnglishWords.class.getResourceAsStream("places-en.txt")) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource places-en.txt");
+                }
+                java.util.Set<String> names = new java.util.HashSet<>();
+                new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))
+                        .lines().filter(l -> !l.isBlank() && !l.startsWith("#")).forEach(l -> names.add(lower(l.strip())));
+                return Set.copyOf(names);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static final Set<String> QUOTES = words("\"", "``", "''", "'", "\u201c", "\u201d", "\u2018", "\u2019");
+
+    private static final Set<String> TITLE_SMALL_WORDS = words(
+            "a", "an", "the", "of", "in", "on", "to", "for", "and", "or", "at", "by", "with", "from", "is", "it",
+            "my", "your", "me", "you", "i", "we", "no", "not", "be", "all", "into", "up", "out", "vs", "vs.");
+
+    /**
+     * Whether tokens {@code [s, end)} lie inside a short quoted title ("A Beautiful Lie", "The Kill", "Sisters of
+     * Heresy"): the title of a song, book or film, not a person, place or organisation. Quoted speech is longer or
+     * has lower-case words other than small ones.
+     */
+    static boolean insideQuotedTitle(String[] tokens, int s, int end) {
+        int open = s - 1;
+        while (open >= 0 && s - open <= 6 && !QUOTES.contains(tokens[open])) {
+            open--;
+        }
+        int close = end;
+        while (close < tokens.length && close - end <= 6 && !QUOTES.contains(tokens[close])) {
+            close++;
+        }
+        if (open < 0 || close >= tokens.length || !QUOTES.contains(tokens[open]) || !QUOTES.contains(tokens[close])
+                || close - open - 1 > 8) {
+            return false;
+        }
+        for (int i = open + 1; i < close; i++) {
+            String t = tokens[i];
+            boolean word = t.chars().anyMatch(Character::isLetter);
+            if (word && !capitalised(t) && !TITLE_SMALL_WORDS.contains(lower(t))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String lower(String t) {

@@ -92,26 +92,30 @@ public final class EntityExtractor {
         String surface = text.substring(start, s.ends()[span.end() - 1]);
         BilingualNames.Pair pair = names.of(span, surface, s.tokens(), lang);
         String written = lang == Language.ARABIC && pair.nameAr() != null ? pair.nameAr() : surface;
-        String key = span.type() + ":" + Gazetteer.key(pair.nameEn() != null && span.known() != null ? pair.nameEn() : written);
-        if (span.type() == EntityType.PERSON && span.length() == 1) {
+        String name = Gazetteer.key(pair.nameEn() != null && span.known() != null ? pair.nameEn() : written);
+        String key = span.type() == EntityType.EVENT ? "EVENT:" + name : name;
+        if (span.length() == 1 && span.type() != EntityType.EVENT
+                && (span.known() == null || span.type() == EntityType.PERSON)) {
             key = personKey(tallies, key, written, pair.nameEn());
         }
-        Tally tally = tallies.computeIfAbsent(key, k -> new Tally(span.type(), pair, start));
+        Tally tally = tallies.computeIfAbsent(key, k -> new Tally(pair, start));
         tally.mentions++;
+        tally.votes.merge(span.type(), 1, Integer::sum);
     }
 
     /**
-     * One word of a name alone joins the full name met earlier, by its Arabic or its English form (Tebboune →
-     * Abdelmadjid Tebboune, سعيد → قيس سعيد, بشار → بشار الأسد).
+     * One word of a name alone joins the full name of a person met earlier, by its Arabic or its English form
+     * (Tebboune → Abdelmadjid Tebboune, سعيد → قيس سعيد, بشار → بشار الأسد), whatever type the lone word was given
+     * ("Celtic" alone is not a second entity next to a person of that name).
      */
     private static String personKey(Map<String, Tally> tallies, String key, String surface, String english) {
         String word = Gazetteer.key(surface);
         String wordEn = english == null ? "" : Gazetteer.key(english);
         for (Map.Entry<String, Tally> e : tallies.entrySet()) {
             Tally t = e.getValue();
-            if (t.type == EntityType.PERSON && !e.getKey().equals(key)
-                    && (hasWord(e.getKey().substring(e.getKey().indexOf(':') + 1), word)
-                    || hasWord(t.names.nameAr(), word) || hasWord(t.names.nameEn(), wordEn))) {
+            if (t.type() == EntityType.PERSON && !e.getKey().equals(key)
+                    && (hasWord(e.getKey(), word) || hasWord(t.names.nameAr(), word)
+                    || hasWord(t.names.nameEn(), wordEn))) {
                 return e.getKey();
             }
         }
@@ -136,21 +140,33 @@ public final class EntityExtractor {
         byValue.values().stream().sorted(Comparator.comparingInt(Entity::firstPosition)).forEach(out::add);
     }
 
-    /** Mentions of one entity so far. */
+    /**
+     * Mentions of one entity so far, keyed by its name alone: a name typed two ways in one text (Celtic the club and
+     * Celtic the place) is one entity, of the type most of its mentions had (ties: the first).
+     */
     private static final class Tally {
-        final EntityType type;
         final BilingualNames.Pair names;
         final int first;
+        final Map<EntityType, Integer> votes = new LinkedHashMap<>();
         int mentions;
 
-        Tally(EntityType type, BilingualNames.Pair names, int first) {
-            this.type = type;
+        Tally(BilingualNames.Pair names, int first) {
             this.names = names;
             this.first = first;
         }
 
+        EntityType type() {
+            EntityType best = null;
+            for (Map.Entry<EntityType, Integer> e : votes.entrySet()) {
+                if (best == null || e.getValue() > votes.get(best)) {
+                    best = e.getKey();
+                }
+            }
+            return best;
+        }
+
         Entity entity() {
-            return new Entity(type, names.nameAr(), names.nameEn(), mentions, first, null, names.transliterated(), null);
+            return new Entity(type(), names.nameAr(), names.nameEn(), mentions, first, null, names.transliterated(), null);
         }
     }
 }

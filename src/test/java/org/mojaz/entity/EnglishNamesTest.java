@@ -1,0 +1,166 @@
+package org.mojaz.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mojaz.core.Language;
+
+/** English names over sentences of our own: cue words, people, merged names, results lines, one type per entity. */
+class EnglishNamesTest {
+    private final NameTagger tagger = NameTagger.shared();
+    private final EntityExtractor extractor = new EntityExtractor();
+
+    private List<Span> tag(String sentence) {
+        return tagger.tag(sentence.split(" "), Language.ENGLISH);
+    }
+
+    private static String text(String sentence, Span span) {
+        String[] tokens = sentence.split(" ");
+        return String.join(" ", java.util.Arrays.copyOfRange(tokens, span.start(), span.end()));
+    }
+
+    @Test
+    void should_type_studios_and_auctions_as_organisations_and_palaces_ports_and_resorts_as_places() {
+        // given
+        String sentence = "Crates left Tanger Med for the Elysee Palace after Marlow Studios bought them from Keswick Auctions ,"
+                + " and a copy went to the Dunmore Resort near the Velmont Coliseum .";
+
+        // when
+        List<Span> spans = tag(sentence);
+
+        // then
+        assertThat(spans).extracting(s -> text(sentence, s), Span::type).contains(
+                tuple("Tanger Med", EntityType.PLACE),
+                tuple("Elysee Palace", EntityType.PLACE),
+                tuple("Marlow Studios", EntityType.ORGANIZATION),
+                tuple("Keswick Auctions", EntityType.ORGANIZATION),
+                tuple("Dunmore Resort", EntityType.PLACE),
+                tuple("Velmont Coliseum", EntityType.PLACE));
+    }
+
+    @Test
+    void should_split_a_cast_list_that_lost_its_commas_into_two_people() {
+        // given
+        String sentence = "The film starred Rhett Butler Hattie McDaniel in its opening scene .";
+
+        // when
+        List<Span> spans = tag(sentence);
+
+        // then
+        assertThat(spans).extracting(s -> text(sentence, s), Span::type).containsExactly(
+                tuple("Rhett Butler", EntityType.PERSON),
+                tuple("Hattie McDaniel", EntityType.PERSON));
+    }
+
+    @Test
+    void should_take_the_person_after_a_title_inside_a_name() {
+        // given
+        String sentence = "The report was read by Police Commissioner Dana Whitcombe on Tuesday .";
+
+        // when
+        List<Span> spans = tag(sentence);
+
+        // then
+        assertThat(spans).extracting(s -> text(sentence, s), Span::type).containsExactly(tuple("Dana Whitcombe", EntityType.PERSON));
+    }
+
+    @Test
+    void should_read_a_person_from_given_name_and_surname_words_even_when_a_word_is_a_country() {
+        // given
+        String sentence = "The pitcher Chad Edward Marrow threw for Linden Rovers last season .";
+
+        // when
+        List<Span> spans = tag(sentence);
+
+        // then
+        assertThat(spans).extracting(s -> text(sentence, s), Span::type).containsExactly(
+                tuple("Chad Edward Marrow", EntityType.PERSON),
+                tuple("Linden Rovers", EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void should_type_teams_in_a_sports_results_line_as_organisations() {
+        // given
+        String sentence = "Soccer results : Leeds 2 Castlebrook 1 , Tarrow Athletic 0 Wexham 3 .";
+
+        // when
+        List<Span> spans = tag(sentence);
+
+        // then
+        assertThat(spans).extracting(s -> text(sentence, s), Span::type).containsExactly(
+                tuple("Leeds", EntityType.ORGANIZATION),
+                tuple("Castlebrook", EntityType.ORGANIZATION),
+                tuple("Tarrow Athletic", EntityType.ORGANIZATION),
+                tuple("Wexham", EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void should_type_regions_and_islands_from_the_place_list() {
+        // given
+        String sentence = "Rain moved from Normandy across Lincolnshire to Sardinia overnight .";
+
+        // when
+        List<Span> spans = tag(sentence);
+
+        // then
+        assertThat(spans).extracting(s -> text(sentence, s), Span::type).containsExactly(
+                tuple("Normandy", EntityType.PLACE),
+                tuple("Lincolnshire", EntityType.PLACE),
+                tuple("Sardinia", EntityType.PLACE));
+    }
+
+    @Test
+    void should_not_list_song_titles_nationalities_or_words_opening_a_sentence() {
+        // given
+        String sentence = "Jurors heard that the South African band played \" A Beautiful Lie \" and \" The Kill \" twice .";
+
+        // when
+        List<Span> spans = tag(sentence);
+
+        // then
+        assertThat(spans).isEmpty();
+    }
+
+    @Test
+    void should_list_a_cup_as_an_event_not_a_person() {
+        // given
+        String sentence = "Her horse won the Fenwick Challenge Cup at the spring meeting .";
+
+        // when
+        List<Span> spans = tag(sentence);
+
+        // then
+        assertThat(spans).extracting(s -> text(sentence, s), Span::type).containsExactly(tuple("Fenwick Challenge Cup", EntityType.EVENT));
+    }
+
+    @Test
+    void should_list_an_entity_under_one_type_whatever_its_mentions_were_typed() {
+        // given
+        String text = "Supporters of Kelvindale gathered in Glasgow. Kelvindale 2 Harwick 1 was the score. "
+                + "Fans travelled to Kelvindale for the next match.";
+
+        // when
+        List<Entity> entities = extractor.extract(text, Language.ENGLISH);
+
+        // then: a club before its score, a place after "to"; listed once, with the type it was given first
+        assertThat(entities).filteredOn(e -> "Kelvindale".equals(e.nameEn())).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).isEqualTo(2))
+                .satisfies(e -> assertThat(e.type()).isEqualTo(EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void should_join_a_lone_surname_to_the_person_whatever_type_it_was_given() {
+        // given
+        String text = "The plan was drafted by Peter Reading last year. Critics of Reading called it late.";
+
+        // when
+        List<Entity> entities = extractor.extract(text, Language.ENGLISH);
+
+        // then: "Reading" alone is a town of the place list, but here the surname of the person named before
+        assertThat(entities).filteredOn(e -> e.type() != EntityType.NUMBER && e.type() != EntityType.DATE)
+                .extracting(Entity::nameEn, Entity::type, Entity::mentions)
+                .containsExactly(tuple("Peter Reading", EntityType.PERSON, 2));
+    }
+}
