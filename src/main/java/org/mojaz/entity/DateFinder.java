@@ -218,12 +218,21 @@ final class DateFinder {
         }
     }
 
-    /** اليوم as "today": not "per day" (في اليوم), "this day" (هذا اليوم) nor a named day (اليوم العالمي، اليوم التالي). */
+    /**
+     * اليوم as "today": not "per day" (في اليوم), "this day" (هذا اليوم), a named day (اليوم العالمي، اليوم التالي) nor
+     * the end of a channel's or paper's name (روسيا اليوم، صحيفة المغرب اليوم).
+     */
     private static boolean today(String s, int start, int end) {
         String before = wordBefore(s, start);
         String after = s.substring(end).stripLeading();
-        return !Set.of("في", "وفي", "هذا", "ذلك", "نفس", "مثل").contains(before) && !after.startsWith("ال");
+        boolean namedDay = after.startsWith("ال") && !after.startsWith("الي ") && !after.startsWith("الى ");
+        return !Set.of("في", "وفي", "هذا", "ذلك", "نفس", "مثل", "روسيا").contains(before) && !namedDay
+                && !MEDIA.contains(wordBefore(s, s.lastIndexOf(before, start)));
     }
+
+    /** Words that open the name of a channel, paper or site: what follows them up to اليوم is a title. */
+    private static final Set<String> MEDIA = Set.of("قناة", "قناه", "صحيفة", "صحيفه", "جريدة", "جريده", "موقع", "مجلة",
+            "مجله", "شبكة", "شبكه", "وكالة", "وكاله", "برنامج");
 
     private static void englishDays(FoldedText text, RelativeDates dates, List<Found> out) {
         String s = text.folded();

@@ -218,6 +218,18 @@ class DateFinderTest {
     }
 
     @Test
+    void should_not_take_the_end_of_a_channel_or_paper_name_for_today() {
+        // given
+        FoldedText text = new FoldedText("نشرت قناة روسيا اليوم تقريرا نقلته صحيفة المغرب اليوم، ثم عاد الوفد اليوم إلى بلاده.");
+
+        // when
+        List<Found> found = finder.find(text, Language.ARABIC, DEC_1);
+
+        // then
+        assertThat(found).extracting(Found::value).containsExactly("2026-12-01");
+    }
+
+    @Test
     void should_read_yesterday_and_its_weekday_as_one_date() {
         // given
         FoldedText text = new FoldedText("وقال الوزير مساء أمس الاثنين إن المفاوضات مستمرة.");
