@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mojaz.chat.Conversation;
 import org.mojaz.chat.Message;
-import org.mojaz.chat.Policy;
 import org.mojaz.chat.Reply;
 import org.mojaz.core.Article;
 import org.mojaz.entity.EntityExtractor;
@@ -73,7 +72,7 @@ class FeedBriefingTest {
     private Conversation conversation(FeedReader reader) {
         Ingestor ingestor = TestWiring.ingestor();
         Conversation c = new Conversation(ingestor, EXTRACTIVE, store,
-                new Policy(List.of(), 5, 10, 20_000, 1024 * 1024, 280), clock);
+                TestWiring.policy(10), clock);
         new BriefingCommands(store, composer, reader, null, new EntityExtractor(),
                 (chat, user) -> admins.contains(user), clock,
                 new BriefingCommands.Options(LocalTime.of(7, 30), ZoneId.of("UTC"), 20, 30, false)).register(c);

@@ -35,7 +35,7 @@ class ConversationTest {
         store = Store.open(dir.resolve("mojaz.db"));
         ingestor = TestWiring.ingestor();
         summarizer = FakeSummarizer.standard();
-        conversation = conversation(new Policy(List.of(), 5, 10, 20_000, 1024 * 1024, 280));
+        conversation = conversation(TestWiring.policy(10));
     }
 
     @AfterEach
@@ -74,7 +74,7 @@ class ConversationTest {
             }
         };
         Conversation withRecorder = new Conversation(link -> ingestor.fromHtml(Fixtures.html("Trees for cap"), link,
-                link), ingestor, recording, store, new Policy(List.of(), 5, 10, 20_000, 1024 * 1024, 280),
+                link), ingestor, recording, store, TestWiring.policy(10),
                 Clock.systemUTC());
 
         List<Reply> replies = withRecorder.handle(Message.text(CHAT, 7, "https://news.test/cap"));
@@ -117,7 +117,7 @@ class ConversationTest {
 
     @Test
     void shouldAskPolitelyToSlowDownWhenTooManyLinksArriveInAMinute() {
-        conversation = conversation(new Policy(List.of(), 5, 2, 20_000, 1024 * 1024, 280));
+        conversation = conversation(TestWiring.policy(2));
 
         say("https://news.test/a https://news.test/b");
         List<Reply> replies = say("https://news.test/c");
@@ -262,7 +262,7 @@ class ConversationTest {
     @Test
     void shouldSplitAVeryLongBriefIntoMessagesUnderTheLimit() {
         summarizer = FakeSummarizer.verbose(60);
-        conversation = conversation(new Policy(List.of(), 5, 10, 20_000, 1024 * 1024, 280));
+        conversation = conversation(TestWiring.policy(10));
         say("/length long");
 
         List<Reply> replies = say("https://news.test/long");

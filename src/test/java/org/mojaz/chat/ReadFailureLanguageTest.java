@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +34,7 @@ class ReadFailureLanguageTest {
             throw new FetchException(FetchException.Reason.HTTP_STATUS, "The page was not found (404).");
         };
         conversation = new Conversation(site, TestWiring.ingestor(), FakeSummarizer.standard(), store,
-                new Policy(List.of(), 5, 10, 20_000, 1024 * 1024, 280), Clock.systemUTC());
+                TestWiring.policy(10), Clock.systemUTC());
     }
 
     @AfterEach

@@ -11,13 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mojaz.chat.Conversation;
 import org.mojaz.chat.Html;
 import org.mojaz.chat.Outgoing;
-import org.mojaz.chat.Policy;
 import org.mojaz.chat.Reply;
 import org.mojaz.store.Store;
 import org.mojaz.testing.FakeSummarizer;
@@ -35,7 +33,7 @@ class ConsoleChatTest {
     private String run(String input, Duration placeholderAfter) throws Exception {
         try (Store store = Store.open(dir.resolve("mojaz.db"))) {
             Conversation conversation = new Conversation(TestWiring.ingestor(), FakeSummarizer.standard(), store,
-                    new Policy(List.of(), 5, 10, 20_000, 1024 * 1024, 280).forConsole(), Clock.systemUTC());
+                    TestWiring.policy(10).forConsole(), Clock.systemUTC());
             StringWriter out = new StringWriter();
             new ConsoleChat(conversation, new BufferedReader(new StringReader(input)), new PrintWriter(out), "en",
                     placeholderAfter).run();

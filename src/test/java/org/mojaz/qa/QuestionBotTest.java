@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mojaz.chat.Conversation;
 import org.mojaz.chat.Dispatcher;
-import org.mojaz.chat.Policy;
 import org.mojaz.core.Article;
 import org.mojaz.entity.EntityExtractor;
 import org.mojaz.store.PassageIndex;
@@ -23,8 +22,8 @@ import org.mojaz.store.QuestionLog;
 import org.mojaz.store.Store;
 import org.mojaz.telegram.TelegramBot;
 import org.mojaz.testing.Await;
-import org.mojaz.testing.FakeBotApi;
 import org.mojaz.testing.FakeBotApi.Call;
+import org.mojaz.testing.FakeBotApi;
 import org.mojaz.testing.FakeSummarizer;
 import org.mojaz.testing.TestWiring;
 
@@ -49,7 +48,7 @@ class QuestionBotTest {
         store = Store.open(dir.resolve("mojaz.db"));
         Function<String, Article> site = PAGES::get;
         Conversation conversation = new Conversation(site, TestWiring.ingestor(), FakeSummarizer.standard(), store,
-                new Policy(List.of(), 5, 30, 20_000, 1024 * 1024, 280), Clock.systemUTC());
+                TestWiring.policy(30), Clock.systemUTC());
         QuestionHandler questions = new QuestionHandler(QuestionAnswering.build(QuestionAnswererTest.OPTIONS, store,
                 new EntityExtractor(), Optional.empty(), Clock.systemUTC()));
         conversation.onQuestion(questions);

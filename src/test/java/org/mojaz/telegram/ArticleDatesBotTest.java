@@ -16,13 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mojaz.chat.Conversation;
 import org.mojaz.chat.Dispatcher;
-import org.mojaz.chat.Policy;
 import org.mojaz.entity.EntityExtractor;
 import org.mojaz.store.Store;
 import org.mojaz.summary.ExtractiveSummarizer;
 import org.mojaz.testing.Await;
-import org.mojaz.testing.FakeBotApi;
 import org.mojaz.testing.FakeBotApi.Call;
+import org.mojaz.testing.FakeBotApi;
 import org.mojaz.testing.FakeNewsSite;
 import org.mojaz.testing.TestWiring;
 
@@ -76,7 +75,7 @@ class ArticleDatesBotTest {
     private void startBot() {
         Conversation conversation = new Conversation(TestWiring.ingestor(),
                 new ExtractiveSummarizer(new EntityExtractor()), store,
-                new Policy(List.of(), 5, 30, 20_000, 1024 * 1024, 280), Clock.systemUTC());
+                TestWiring.policy(30), Clock.systemUTC());
         bot = new TelegramBot(new TelegramBot.Options(FakeBotApi.TOKEN, api.baseUrl(), 1, "reply"), conversation,
                 new Dispatcher(store, Dispatcher.Options.defaults().withWorkers(2)));
         bot.start();

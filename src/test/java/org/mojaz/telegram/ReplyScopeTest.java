@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mojaz.chat.Conversation;
 import org.mojaz.chat.Dispatcher;
-import org.mojaz.chat.Policy;
 import org.mojaz.core.Article;
 import org.mojaz.core.Language;
 import org.mojaz.entity.EntityExtractor;
@@ -27,8 +26,8 @@ import org.mojaz.qa.QuestionHandler;
 import org.mojaz.store.BriefMessages;
 import org.mojaz.store.Store;
 import org.mojaz.testing.Await;
-import org.mojaz.testing.FakeBotApi;
 import org.mojaz.testing.FakeBotApi.Call;
+import org.mojaz.testing.FakeBotApi;
 import org.mojaz.testing.FakeSummarizer;
 import org.mojaz.testing.TestWiring;
 
@@ -64,7 +63,7 @@ class ReplyScopeTest {
         api = FakeBotApi.start();
         store = Store.open(dir.resolve("mojaz.db"));
         Conversation conversation = new Conversation(PAGES::get, TestWiring.ingestor(), FakeSummarizer.verbose(60),
-                store, new Policy(List.of(), 5, 30, 20_000, 1024 * 1024, 280), Clock.systemUTC());
+                store, TestWiring.policy(30), Clock.systemUTC());
         QuestionHandler questions = new QuestionHandler(QuestionAnswering.build(
                 new QaOptions(Duration.ofDays(30), 3, 0.55), store, new EntityExtractor(), Optional.empty(),
                 Clock.systemUTC()));

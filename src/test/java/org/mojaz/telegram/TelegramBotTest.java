@@ -17,25 +17,24 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.LoggerFactory;
 import org.mojaz.chat.Conversation;
 import org.mojaz.chat.Dispatcher;
-import org.mojaz.chat.Policy;
 import org.mojaz.core.Article;
+import org.mojaz.entity.EntityExtractor;
 import org.mojaz.ingest.Ingestor;
 import org.mojaz.store.ChatSettings;
 import org.mojaz.store.Inbox;
 import org.mojaz.store.Store;
-import org.mojaz.entity.EntityExtractor;
 import org.mojaz.summary.ExtractiveSummarizer;
 import org.mojaz.summary.Summarizer;
 import org.mojaz.testing.Await;
-import org.mojaz.testing.FakeBotApi;
 import org.mojaz.testing.FakeBotApi.Call;
-import org.mojaz.testing.FakeSummarizer;
+import org.mojaz.testing.FakeBotApi;
 import org.mojaz.testing.FakeNewsSite;
+import org.mojaz.testing.FakeSummarizer;
 import org.mojaz.testing.Fixtures;
 import org.mojaz.testing.TestWiring;
+import org.slf4j.LoggerFactory;
 
 /** The bot end to end: the real TelegramBots client and long polling against a local fake Bot API server. */
 class TelegramBotTest {
@@ -73,7 +72,7 @@ class TelegramBotTest {
         Function<String, Article> site = link -> ingestor.fromHtml(
                 Fixtures.html("Trees for " + link.substring(link.lastIndexOf('/') + 1)), link, link);
         Conversation conversation = new Conversation(site, ingestor, summarizer, store,
-                new Policy(List.of(), 5, 30, 20_000, 1024 * 1024, 280), Clock.systemUTC());
+                TestWiring.policy(30), Clock.systemUTC());
         bot = new TelegramBot(new TelegramBot.Options(FakeBotApi.TOKEN, api.baseUrl(), 1, channelMode), conversation,
                 dispatcher());
         bot.start();
@@ -120,7 +119,7 @@ class TelegramBotTest {
             Ingestor ingestor = TestWiring.ingestor();
             ExtractiveSummarizer extractive = new ExtractiveSummarizer(new EntityExtractor());
             Conversation conversation = new Conversation(ingestor, extractive, store,
-                    new Policy(List.of(), 5, 30, 20_000, 1024 * 1024, 280), Clock.systemUTC());
+                    TestWiring.policy(30), Clock.systemUTC());
             bot = new TelegramBot(new TelegramBot.Options(FakeBotApi.TOKEN, api.baseUrl(), 1, "reply"), conversation,
                     dispatcher());
             bot.start();
@@ -141,7 +140,7 @@ class TelegramBotTest {
         Function<String, Article> site = link -> ingestor.fromHtml(
                 Fixtures.html("Trees for " + link.substring(link.lastIndexOf('/') + 1)), link, link);
         Conversation conversation = new Conversation(site, ingestor, summarizer, store,
-                new Policy(List.of(), 5, 30, 20_000, 1024 * 1024, 280), Clock.systemUTC());
+                TestWiring.policy(30), Clock.systemUTC());
         bot = new TelegramBot(new TelegramBot.Options(FakeBotApi.TOKEN, api.baseUrl(), 1, "reply"), conversation,
                 dispatcher()).withPlaceholderAfter(delay);
         bot.start();

@@ -19,12 +19,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mojaz.chat.Conversation;
 import org.mojaz.chat.Dispatcher;
 import org.mojaz.chat.Outgoing;
-import org.mojaz.chat.Policy;
 import org.mojaz.chat.Reply;
 import org.mojaz.store.Store;
 import org.mojaz.testing.Await;
-import org.mojaz.testing.FakeBotApi;
 import org.mojaz.testing.FakeBotApi.Call;
+import org.mojaz.testing.FakeBotApi;
 import org.mojaz.testing.FakeSummarizer;
 import org.mojaz.testing.TestWiring;
 import org.slf4j.LoggerFactory;
@@ -60,7 +59,7 @@ class TelegramOutgoingTest {
 
     private TelegramBot bot(String baseUrl) {
         Conversation conversation = new Conversation(TestWiring.ingestor(), FakeSummarizer.standard(), store,
-                new Policy(List.of(), 5, 30, 20_000, 1024 * 1024, 280), Clock.systemUTC());
+                TestWiring.policy(30), Clock.systemUTC());
         bot = new TelegramBot(new TelegramBot.Options(FakeBotApi.TOKEN, baseUrl, 1, "reply"), conversation,
                 new Dispatcher(store, Dispatcher.Options.defaults().withWorkers(2)));
         return bot;

@@ -2,10 +2,8 @@ package org.mojaz.testing;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import org.mojaz.chat.Conversation;
 import org.mojaz.chat.Dispatcher;
-import org.mojaz.chat.Policy;
 import org.mojaz.ingest.Ingestor;
 import org.mojaz.store.Store;
 import org.mojaz.telegram.TelegramBot;
@@ -34,6 +32,6 @@ public final class BotProcess {
     public static Conversation conversation(Store store, FakeSummarizer summarizer) {
         Ingestor ingestor = TestWiring.ingestor();
         return new Conversation(ingestor, summarizer, store,
-                new Policy(List.of(), 5, 30, 20_000, 1024 * 1024, 280), Clock.systemUTC());
+                TestWiring.policy(30), Clock.systemUTC());
     }
 }

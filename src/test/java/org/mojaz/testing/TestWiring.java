@@ -1,6 +1,8 @@
 package org.mojaz.testing;
 
 import java.time.Clock;
+import java.util.List;
+import org.mojaz.chat.Policy;
 import org.mojaz.ingest.ArticleExtractor;
 import org.mojaz.ingest.FetchSettings;
 import org.mojaz.ingest.IngestLimits;
@@ -22,7 +24,12 @@ public final class TestWiring {
     }
 
     public static Ingestor ingestor() {
-        return new Ingestor(new SafeFetcher(FetchSettings.defaults().withAllowedNetworks(java.util.List.of("127.0.0.1/32"))), new PageDecoder(), new ArticleExtractor(), DETECTOR,
+        return new Ingestor(new SafeFetcher(FetchSettings.defaults().withAllowedNetworks(List.of("127.0.0.1/32"))), new PageDecoder(), new ArticleExtractor(), DETECTOR,
                 new IngestLimits(MAX_FILE_BYTES, MAX_TEXT_CHARS, 20), Clock.systemUTC());
+    }
+
+    /** The chat policy of the transport tests: anyone, 5 links a message, {@code linksPerMinute} a minute. */
+    public static Policy policy(int linksPerMinute) {
+        return new Policy(List.of(), 5, linksPerMinute, MAX_TEXT_CHARS, MAX_FILE_BYTES, Policy.DEFAULT_MIN_TEXT_CHARS);
     }
 }
