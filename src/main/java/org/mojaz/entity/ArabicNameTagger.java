@@ -115,6 +115,11 @@ public final class ArabicNameTagger {
      * dictionary's type (المغرب is a place even as the subject of a verb).
      */
     private Span withKnown(Words w, Span span) {
+        Optional<Span> longer = known(w, span.start())
+                .filter(k -> k.end() > span.end() && k.length() >= 2 && k.type() == EntityType.PLACE);
+        if (longer.isPresent()) {
+            return longer.get(); // سوس ماسة where the model saw only سوس
+        }
         StringBuilder rest = new StringBuilder();
         for (int j = span.start() + 1; j < span.end(); j++) {
             rest.append(' ').append(w.cores[j]);
@@ -122,11 +127,19 @@ public final class ArabicNameTagger {
         for (String stem : w.stems.get(span.start())) {
             Optional<KnownName> k = gazetteer.find(stem + rest).filter(n -> !n.givenName());
             if (k.isPresent()) {
-                EntityType type = gazetteer.isCountry(k.get()) ? k.get().type() : span.type();
+                boolean placeNotPerson = k.get().type() == EntityType.PLACE && span.type() == EntityType.PERSON
+                        && span.length() >= 2;
+                EntityType type = gazetteer.isCountry(k.get()) || placeNotPerson ? k.get().type() : span.type();
                 return new Span(span.start(), span.end(), type, k.get(), false);
             }
         }
-        return span;
+        return afterRegionCue(w, span) ? new Span(span.start(), span.end(), EntityType.PLACE, null, false) : span;
+    }
+
+    /** A name the model calls a person right after a town or region noun (جهة سوس ماسة) is that place. */
+    private static boolean afterRegionCue(Words w, Span span) {
+        return span.type() == EntityType.PERSON && span.start() > 0
+                && ArabicWords.anyIn(w.stems.get(span.start() - 1), ArabicWords.REGION_CUES);
     }
 
     /**
