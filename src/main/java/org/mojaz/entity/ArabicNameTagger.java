@@ -115,10 +115,10 @@ public final class ArabicNameTagger {
      * dictionary's type (المغرب is a place even as the subject of a verb).
      */
     private Span withKnown(Words w, Span span) {
-        Optional<Span> longer = known(w, span.start())
+        Optional<Span> longer = span.type() != EntityType.PERSON ? Optional.empty() : known(w, span.start())
                 .filter(k -> k.end() > span.end() && k.length() >= 2 && k.type() == EntityType.PLACE);
         if (longer.isPresent()) {
-            return longer.get(); // سوس ماسة where the model saw only سوس
+            return longer.get(); // سوس ماسة where the model saw only the person سوس
         }
         StringBuilder rest = new StringBuilder();
         for (int j = span.start() + 1; j < span.end(); j++) {
