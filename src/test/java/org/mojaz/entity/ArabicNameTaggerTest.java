@@ -67,4 +67,17 @@ class ArabicNameTaggerTest {
         assertThat(places).contains("سيدي بلعباس", "سيدي قاسم");
         assertThat(people(sentence)).isEmpty();
     }
+
+    @Test
+    void should_type_the_french_arabic_name_of_ivory_coast_as_a_place() {
+        // given
+        String sentence = "تعادل المنتخب الوطني مع كوت ديفوار في مباراة ودية مساء الجمعة";
+
+        // when
+        List<String> places = places(sentence);
+
+        // then
+        assertThat(places).contains("كوت ديفوار");
+        assertThat(people(sentence)).isEmpty();
+    }
 }
