@@ -7,9 +7,10 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 
 /**
  * Features of one Arabic token for the trained name finder: the word, its clitic-free normalised form, prefixes
- * and suffixes, shape, the neighbours, membership of our name lists and cue-word lists, and what the rules
- * ({@link ArabicNameTagger}, memory of the sentence only) say about it. One instance per name finder and thread:
- * it caches the current sentence.
+ * and suffixes, shape, the neighbours, membership of our name lists and cue-word lists, what the rules
+ * ({@link ArabicNameTagger}, memory of the sentence only) say about it, the word clusters of it and its neighbours
+ * (learnt from unlabeled news, {@link ArabicWordStats}) and the tag given to the previous token. One instance per
+ * name finder and thread: it caches the current sentence.
  */
 final class ArabicFeatures implements AdaptiveFeatureGenerator {
     private static final int WINDOW = 2;
@@ -27,7 +28,7 @@ final class ArabicFeatures implements AdaptiveFeatureGenerator {
 
     /** What we know of one token before looking at its neighbours. */
     private record Token(String core, String bare, String shape, String lists, String rule, String known,
-            ArabicWordStats.Stat stat) {
+            ArabicWordStats.Stat stat, String coarse, String fine) {
     }
 
     @Override
@@ -52,6 +53,10 @@ final class ArabicFeatures implements AdaptiveFeatureGenerator {
                 continue;
             }
             features.add("rule" + at + "=" + o.rule);
+            features.add("cc" + at + "=" + o.coarse);
+            if (Math.abs(k) <= 1) {
+                features.add("cf" + at + "=" + o.fine);
+            }
             if (Math.abs(k) <= 1) {
                 features.add("fq" + at + "=" + (o.stat == null ? "none" : o.stat.frequency()));
                 features.add("art" + at + "=" + (o.stat == null ? "none" : o.stat.articleShare()));
@@ -73,6 +78,12 @@ final class ArabicFeatures implements AdaptiveFeatureGenerator {
         features.add("bb-1=" + (index > 0 ? ts[index - 1].bare : "^") + "_" + t.bare);
         features.add("bb+1=" + t.bare + "_" + (index + 1 < ts.length ? ts[index + 1].bare : "$"));
         features.add("rr=" + t.rule + "_" + t.known);
+        features.add("cf-1=" + (index > 0 ? ts[index - 1].fine : "^") + "_" + t.fine);
+        features.add("cf+1=" + t.fine + "_" + (index + 1 < ts.length ? ts[index + 1].fine : "$"));
+        String previous = index > 0 && previousOutcomes != null && index - 1 < previousOutcomes.length
+                ? previousOutcomes[index - 1] : "^";
+        features.add("pt=" + previous);
+        features.add("pt_cf=" + previous + "_" + t.fine);
         if (t.stat != null) {
             features.add("ml=" + t.stat.left());
             features.add("mr=" + t.stat.right());
@@ -95,8 +106,11 @@ final class ArabicFeatures implements AdaptiveFeatureGenerator {
             String core = ArabicWords.core(tokens[i]);
             List<String> stems = core.isEmpty() ? List.of("") : ArabicWords.stems(core);
             String bare = stems.get(stems.size() - 1);
-            ArabicWordStats.Stat stat = core.isEmpty() ? null : words.of(ArabicWordStats.reading(core)[0]);
-            out[i] = new Token(core, bare, shape(tokens[i]), lists(stems, core), rule[i], known[i], stat);
+            String key = core.isEmpty() ? null : ArabicWordStats.reading(core)[0];
+            ArabicWordStats.Stat stat = key == null ? null : words.of(key);
+            ArabicWordStats.Cluster cluster = key == null ? null : words.cluster(key);
+            out[i] = new Token(core, bare, shape(tokens[i]), lists(stems, core), rule[i], known[i], stat,
+                    cluster == null ? "none" : cluster.coarse(), cluster == null ? "none" : cluster.fine());
         }
         return out;
     }

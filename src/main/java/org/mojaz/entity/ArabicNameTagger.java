@@ -83,7 +83,7 @@ public final class ArabicNameTagger {
                 next++;
             }
             Span ahead = next < learnt.size() ? learnt.get(next) : null;
-            Optional<Span> span = ahead != null && ahead.start() == i ? Optional.of(withKnown(w, ahead))
+            Optional<Span> span = ahead != null && ahead.start() == i ? Optional.of(withKnown(w, ahead, learnt))
                     : ruleAt(w, i, memory).filter(r -> ahead == null || r.end() <= ahead.start());
             if (span.isPresent()) {
                 Span found = span.get();
@@ -103,7 +103,7 @@ public final class ArabicNameTagger {
 
     private Optional<Span> ruleAt(Words w, int i, NameMemory memory) {
         return switch (combination) {
-            case MODEL -> nisbaAt(w, i);
+            case MODEL -> nisbaAt(w, i).or(() -> w.cores[i].isEmpty() ? Optional.empty() : sureName(w, i));
             case MODEL_MEMORY -> w.cores[i].isEmpty() ? Optional.empty() : remembered(w, i, memory);
             case MODEL_KNOWN -> w.cores[i].isEmpty() ? Optional.empty() : known(w, i);
             default -> spanAt(w, i, memory);
@@ -114,7 +114,13 @@ public final class ArabicNameTagger {
      * A learnt span with the dictionary entry that spells it, if any (for both names); a country keeps the
      * dictionary's type (المغرب is a place even as the subject of a verb).
      */
-    private Span withKnown(Words w, Span span) {
+    private Span withKnown(Words w, Span span, List<Span> learnt) {
+        Optional<Span> longer = known(w, span.start())
+                .filter(k -> k.end() > span.end() && k.length() >= 2 && k.type() == EntityType.PLACE)
+                .filter(k -> span.type() == EntityType.PERSON || learntEndsAt(learnt, k.end()));
+        if (longer.isPresent()) {
+            return longer.get(); // سوس ماسة where the model saw only the person سوس
+        }
         StringBuilder rest = new StringBuilder();
         for (int j = span.start() + 1; j < span.end(); j++) {
             rest.append(' ').append(w.cores[j]);
@@ -122,11 +128,24 @@ public final class ArabicNameTagger {
         for (String stem : w.stems.get(span.start())) {
             Optional<KnownName> k = gazetteer.find(stem + rest).filter(n -> !n.givenName());
             if (k.isPresent()) {
-                EntityType type = gazetteer.isCountry(k.get()) ? k.get().type() : span.type();
+                boolean placeNotPerson = k.get().type() == EntityType.PLACE && span.type() == EntityType.PERSON
+                        && span.length() >= 2;
+                EntityType type = gazetteer.isCountry(k.get()) || placeNotPerson ? k.get().type() : span.type();
                 return new Span(span.start(), span.end(), type, k.get(), false);
             }
         }
-        return span;
+        return afterRegionCue(w, span) ? new Span(span.start(), span.end(), EntityType.PLACE, null, false) : span;
+    }
+
+    /** درعة | تافيلالت: a model span ends where the dictionary's longer place ends. */
+    private static boolean learntEndsAt(List<Span> learnt, int end) {
+        return learnt.stream().anyMatch(s -> s.end() == end);
+    }
+
+    /** A name the model calls a person right after a town or region noun (جهة سوس ماسة) is that place. */
+    private static boolean afterRegionCue(Words w, Span span) {
+        return span.type() == EntityType.PERSON && span.start() > 0
+                && ArabicWords.anyIn(w.stems.get(span.start() - 1), ArabicWords.REGION_CUES);
     }
 
     /**
@@ -150,6 +169,19 @@ public final class ArabicNameTagger {
             }
         }
         return out;
+    }
+
+    /**
+     * Where the model sees no name: a place of two words or more from our dictionary (درعة تافيلالت), or an
+     * organisation whose cue noun and words read as a known kind of organisation (وزارة الفلاحة).
+     */
+    private Optional<Span> sureName(Words w, int i) {
+        Optional<Span> place = known(w, i).filter(k -> k.type() == EntityType.PLACE && k.length() >= 2);
+        if (place.isPresent()) {
+            return place;
+        }
+        return organisation(w, i)
+                .filter(o -> organisations.english(List.of(w.tokens).subList(o.start(), o.end())).isPresent());
     }
 
     /** A nisba adjective (الجزائرية → Algeria): listed for the reader, never scored as a name. */

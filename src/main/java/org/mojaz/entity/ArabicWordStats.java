@@ -14,18 +14,47 @@ import java.util.Map;
 /**
  * Statistics of a word in unlabeled Arabic news ({@code word-stats-ar.tsv}, built by {@code mojaz train
  * word-stats}): how frequent it is, how often it takes the article (names of people seldom do), and its most
- * frequent neighbours (a cheap word cluster). Used as features by the Arabic name finder.
+ * frequent neighbours, and its word clusters ({@code word-clusters-ar.tsv}, built by {@code mojaz train clusters}).
+ * Used as features by the Arabic name finder.
  */
 public final class ArabicWordStats {
     private static final String RESOURCE = "word-stats-ar.tsv";
+    private static final String CLUSTERS = "word-clusters-ar.tsv";
 
     /** What the news says about one word: log2 frequency, share with the article (0-4), neighbours. */
     record Stat(int frequency, int articleShare, String left, String right) {
     }
 
+    /** A word's groups in the news ({@code word-clusters-ar.tsv}, built by {@code mojaz train clusters}). */
+    record Cluster(String coarse, String fine) {
+    }
+
     private final Map<String, Stat> stats = new HashMap<>();
+    private final Map<String, Cluster> clusters = new HashMap<>();
 
     private ArabicWordStats() {
+        readStats();
+        readClusters();
+    }
+
+    private void readClusters() {
+        try (InputStream in = ArabicWordStats.class.getResourceAsStream(CLUSTERS)) {
+            if (in == null) {
+                return;
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String[] c = line.split("\t");
+                if (c.length == 3 && !line.startsWith("#")) {
+                    clusters.put(c[0], new Cluster(c[1].intern(), c[2].intern()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + CLUSTERS, e);
+        }
+    }
+
+    private void readStats() {
         try (InputStream in = ArabicWordStats.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 return;
@@ -54,6 +83,11 @@ public final class ArabicWordStats {
 
     Stat of(String bare) {
         return stats.get(bare);
+    }
+
+    /** The word's clusters, or null when it was too rare in the news. */
+    Cluster cluster(String bare) {
+        return clusters.get(bare);
     }
 
     /**

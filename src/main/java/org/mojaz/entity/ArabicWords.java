@@ -56,6 +56,13 @@ final class ArabicWords {
             مدينة ولاية منطقة محافظة إقليم قرية بلدة العاصمة عاصمة جزيرة نهر قضاء مخيم حي بلدية مقاطعة شارع
             ميناء مطار ضاحية جبل بحيرة بحر خليج واحة دولة جمهورية إمارة""");
 
+    /**
+     * Nouns before the name of a town or region (جهة سوس ماسة, ولاية تيزي وزو): the name after one is a place, however
+     * much it looks like a person's given name and surname.
+     */
+    static final Set<String> REGION_CUES = normalised("""
+            مدينة ولاية منطقة محافظة إقليم جهة بلدة قرية مقاطعة بلدية عاصمة العاصمة مدن""");
+
     /** Verbs that in verb-first order are often followed by the speaker's name: وقال بوريطة. */
     static final Set<String> SPEECH_VERBS = normalised("""
             قال وقال قالت أكد وأكد أضاف وأضاف أعلن وأعلن أوضح وأوضح صرح وصرح ذكر وذكر أشار وأشار اعتبر

@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
  * head of the file only and prints, on the held-out tail, the typed F1 of each way of combining model and rules.
  */
 @Command(name = "ner", mixinStandardHelpOptions = true,
-        description = "Train the Arabic name finder (OpenNLP maximum entropy) on a CoNLL file.")
+        description = "Train the Arabic name finder (OpenNLP NameFinderME) on a CoNLL file.")
 public final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--conll", required = true, description = "CoNLL file: token ... TAG per line (read, never copied).")
     Path conll;
@@ -34,7 +34,7 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--algorithm", defaultValue = "PERCEPTRON", description = "MAXENT or PERCEPTRON (default: ${DEFAULT-VALUE}).")
     String algorithm;
 
-    @Option(names = "--iterations", defaultValue = "300", description = "Training iterations (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--iterations", defaultValue = "150", description = "Training iterations (default: ${DEFAULT-VALUE}).")
     int iterations;
 
     @Option(names = "--cutoff", defaultValue = "1", description = "Drop features seen fewer times (default: ${DEFAULT-VALUE}).")
