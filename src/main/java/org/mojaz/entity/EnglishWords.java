@@ -97,7 +97,7 @@ final class EnglishWords {
             "an", "he", "she", "it", "we", "they", "you", "his", "her", "its", "our", "their", "this", "that",
             "these", "those", "there", "here", "but", "and", "or", "if", "when", "while", "after", "before",
             "in", "on", "at", "for", "with", "from", "by", "to", "of", "as", "no", "not", "yes", "mr", "mrs",
-            "ms", "god", "internet", "web", "net", "am", "pm", "a.m.", "p.m.", "ok", "tv", "gmt", "est");
+            "ms", "no-one", "someone", "anyone", "everyone", "nobody", "god", "internet", "web", "net", "am", "pm", "a.m.", "p.m.", "ok", "tv", "gmt", "est");
 
     /** Nationality words and capitalised common nouns of news tables: not names in themselves. */
     private static final Set<String> NOT_NAMES_EITHER = words(

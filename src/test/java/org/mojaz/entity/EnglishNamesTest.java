@@ -151,6 +151,18 @@ class EnglishNamesTest {
     }
 
     @Test
+    void should_not_take_a_word_defined_at_the_opening_of_a_sentence_for_a_person() {
+        // given
+        String sentence = "Senescence is the scientific word for ageing .";
+
+        // when
+        List<Span> spans = tag(sentence);
+
+        // then
+        assertThat(spans).isEmpty();
+    }
+
+    @Test
     void should_take_a_name_with_an_age_after_it_for_a_person() {
         // given
         String sentence = "The driver , Quillane , 34 , was not hurt .";
@@ -165,7 +177,8 @@ class EnglishNamesTest {
     @Test
     void should_not_take_common_words_or_things_after_an_article_for_people() {
         // given
-        String sentence = "Construction began in May and the Velocette was sold after Scouting took over the hall .";
+        String sentence = "Construction began in May and the Velocette was sold after Scouting took over the hall , "
+                + "as the 17th Century saw , the magazine told Quarterly and no-one knew .";
 
         // when
         List<Span> spans = tag(sentence);
