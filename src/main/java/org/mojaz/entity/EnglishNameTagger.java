@@ -258,6 +258,10 @@ final class EnglishNameTagger {
         }
         String[] keys = keys(tokens, from, end);
         EntityType type = decide(tokens, from, end, keys, titled, memory);
+        if (type == null && end - from == 1 && from > 0 && tokens[from - 1].equalsIgnoreCase("the")
+                && teamWord(tokens[from])) {
+            return List.of(new Span(from, end, EntityType.ORGANIZATION, null, false)); // "the Bruins", "the Falcons"
+        }
         if (type == null && guessedPerson(tokens, tags, from, end)) {
             Span guess = new Span(from, end, EntityType.PERSON, null, false);
             guesses.add(guess); // a guess is listed, not remembered: the next mention needs its own evidence
@@ -458,6 +462,12 @@ final class EnglishNameTagger {
     }
 
     private static final java.util.regex.Pattern TEAM_PLURAL = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+[^s]s|\\d+[sS]");
+
+    /** "Bruins", "Falcons", "67s": a capitalised plural that is no person's name, nationality or common noun. */
+    private static boolean teamWord(String t) {
+        return TEAM_PLURAL.matcher(t).matches() && EnglishWords.personWordCount(t) == 0 && !EnglishWords.notNameAlone(t)
+                && !EnglishWords.cueWordAlone(t) && !COMMON_SHAPE.matcher(t).matches();
+    }
 
     /** A known place followed by one capitalised plural ("Chicago Bulls", "Ottawa 67s"): a sports team. */
     private boolean teamName(String[] tokens, int s, int end) {

@@ -203,6 +203,18 @@ class EnglishNamesTest {
     }
 
     @Test
+    void should_type_a_capitalised_plural_after_the_as_a_team() {
+        // given
+        String sentence = "Fans of the Wexford Falcons cheered as the Marlins lost .";
+
+        // when
+        List<Span> spans = tag(sentence);
+
+        // then
+        assertThat(spans).extracting(s -> text(sentence, s), Span::type).contains(tuple("Marlins", EntityType.ORGANIZATION));
+    }
+
+    @Test
     void should_type_listed_companies_and_agencies_as_organisations() {
         // given
         String sentence = "Shares in Konami and Nestle rose , according to Bloomberg .";
