@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.ThreadSafePOSTaggerME;
 
@@ -61,6 +62,7 @@ final class EnglishNameTagger {
         boolean shouting = EnglishWords.mostlyUpperCase(tokens);
         String[] tags = shouting ? null : pos.tag(tokens);
         List<Span> spans = new ArrayList<>();
+        List<Span> guesses = new ArrayList<>();
         int i = dateline(tokens).map(d -> {
             spans.add(d);
             memory.remember(keys(tokens, d.start(), d.end()), d);
@@ -71,11 +73,13 @@ final class EnglishNameTagger {
             int chunk = shouting ? teamEnd(tokens, i) : chunkEnd(tokens, tags, i);
             List<Span> found = known >= chunk && known > i
                     ? known(tokens, i, known).stream().toList()
-                    : chunk > i ? chunkToSpans(tokens, i, chunk, shouting, memory) : List.of();
+                    : chunk > i ? chunkToSpans(tokens, tags, i, chunk, shouting, memory, guesses) : List.of();
             for (Span span : found) {
                 if (!foreignPhrase(tokens, span)) {
                     spans.add(span);
-                    memory.remember(keys(tokens, span.start(), span.end()), span);
+                    if (!guesses.contains(span)) {
+                        memory.remember(keys(tokens, span.start(), span.end()), span);
+                    }
                 }
             }
             i = Math.max(i + 1, Math.max(known, chunk));
@@ -181,7 +185,8 @@ final class EnglishNameTagger {
         return false;
     }
 
-    private List<Span> chunkToSpans(String[] tokens, int start, int end, boolean shouting, NameMemory memory) {
+    private List<Span> chunkToSpans(String[] tokens, String[] tags, int start, int end, boolean shouting, NameMemory memory,
+            List<Span> guesses) {
         if (shouting) {
             return List.of(new Span(start, end, EntityType.ORGANIZATION, null, false));
         }
@@ -253,6 +258,15 @@ final class EnglishNameTagger {
         }
         String[] keys = keys(tokens, from, end);
         EntityType type = decide(tokens, from, end, keys, titled, memory);
+        if (type == null && end - from == 1 && from > 0 && tokens[from - 1].equalsIgnoreCase("the")
+                && teamWord(tokens[from])) {
+            return List.of(new Span(from, end, EntityType.ORGANIZATION, null, false)); // "the Bruins", "the Falcons"
+        }
+        if (type == null && guessedPerson(tokens, tags, from, end)) {
+            Span guess = new Span(from, end, EntityType.PERSON, null, false);
+            guesses.add(guess); // a guess is listed, not remembered: the next mention needs its own evidence
+            return List.of(guess);
+        }
         return type == null ? List.of() : List.of(new Span(from, end, type, null, false));
     }
 
@@ -327,7 +341,13 @@ final class EnglishNameTagger {
             return EntityType.PERSON; // Tony Hall, Harry Wood: a given name and a surname that is also a cue word
         }
         boolean score = EnglishWords.followedByScore(tokens, end);
+        if (keys.length >= 2 && teamName(tokens, s, end)) {
+            return EntityType.ORGANIZATION; // Chicago Bulls, St. Louis Eagles: a place and a plural is a team
+        }
         String surface = String.join(" ", java.util.Arrays.copyOfRange(tokens, s, end));
+        if (EnglishWords.listedOrganisation(surface)) {
+            return EntityType.ORGANIZATION; // Reuters, Konami, Juventus: the organisation list
+        }
         if (NameLexicon.shared().placeInArabic(surface).isPresent() || EnglishWords.listedPlace(surface)) {
             return score ? EntityType.ORGANIZATION : EntityType.PLACE; // Algeciras, Atlantic City: the place lists
         }
@@ -365,6 +385,59 @@ final class EnglishNameTagger {
         return byContext.get();
     }
 
+    /** Endings of common nouns, adverbs and plurals ("Scouting", "Construction", "Christians"): not taken for a surname. */
+    private static final java.util.regex.Pattern COMMON_SHAPE = java.util.regex.Pattern.compile(
+            ".+(ing|ly|ion|ions|ies|ism|ity|ians|ists|ers|ment|ments|ness|ship|ts|ks|es|ds)");
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "its", "their", "our");
+
+    /** Opening a sentence, a short word before a verb is as often a common noun ("Rain moved"): only longer ones. */
+    private static final int OPENER_MIN_LENGTH = 6;
+
+    /** "said Bobick": a name after these is the speaker ("told Pulse" is not: the one told may be anything). */
+    private static final Set<String> SAID = Set.of("said", "says", "added", "wrote", "explained", "insisted");
+
+    /** "Senescence is scientific jargon": a sentence that opens on a word and "is" defines a thing. */
+    private static final Set<String> DEFINITION = Set.of("is", "are");
+
+    /** After these the verb that follows belongs to the noun before them: "Supporters of Kelvindale gathered". */
+    private static final Set<String> PREPOSITIONS = Set.of(
+            "of", "in", "on", "at", "from", "to", "for", "with", "into", "across", "near", "over", "under", "about");
+
+    /**
+     * One unknown word with nothing else to go on is listed as a person when it acts like one: "Belgrano ordered",
+     * "Carder 's family", "said Bobick", "Smith , 34 ,". Opening a sentence it must be tagged a proper noun.
+     */
+    private static boolean guessedPerson(String[] tokens, String[] tags, int s, int end) {
+        boolean opener = s == 0 || EnglishWords.opensSentence(tokens[s - 1]);
+        return end - s == 1 && !EnglishWords.followedByScore(tokens, end)
+                && (!opener || tags != null && "PROPN".equals(tags[s])) && actsLikePerson(tokens, tags, s, end);
+    }
+
+    private static boolean actsLikePerson(String[] tokens, String[] tags, int s, int end) {
+        String previous = s > 0 ? tokens[s - 1].toLowerCase(Locale.ROOT) : "";
+        if (DETERMINERS.contains(previous) || EnglishWords.ordinal(tokens[Math.max(0, s - 1)]) || COMMON_SHAPE.matcher(tokens[s]).matches() || EnglishWords.organisationShape(tokens[s])) {
+            return false;
+        }
+        if (SAID.contains(previous)) {
+            return true;
+        }
+        if (end >= tokens.length) {
+            return false;
+        }
+        String next = tokens[end];
+        if (next.equals("'s") || next.equals("\u2019s")) {
+            return true;
+        }
+        if (next.equals(",") && end + 2 < tokens.length && tokens[end + 1].matches("\\d{1,2}") && tokens[end + 2].equals(",")) {
+            return true;
+        }
+        boolean verb = tags != null && ("VERB".equals(tags[end]) || "AUX".equals(tags[end]));
+        boolean opener = s == 0 || EnglishWords.opensSentence(tokens[s - 1]);
+        return verb && !PREPOSITIONS.contains(previous)
+                && (!opener || tokens[s].length() >= OPENER_MIN_LENGTH && !DEFINITION.contains(next.toLowerCase(Locale.ROOT)));
+    }
+
     private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("\\p{Lu}\\.");
 
     /** Some sign that a name of several words is a person's: a name word at either end, an initial, a verb of saying. */
@@ -386,6 +459,27 @@ final class EnglishNameTagger {
             other |= personWord(tokens[i]);
         }
         return personWord(tokens[s]) && other;
+    }
+
+    private static final java.util.regex.Pattern TEAM_PLURAL = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+[^s]s|\\d+[sS]");
+
+    /** "Bruins", "Falcons", "67s": a capitalised plural that is no person's name, nationality or common noun. */
+    private static boolean teamWord(String t) {
+        return TEAM_PLURAL.matcher(t).matches() && EnglishWords.personWordCount(t) == 0 && !EnglishWords.notNameAlone(t)
+                && !EnglishWords.cueWordAlone(t) && !COMMON_SHAPE.matcher(t).matches();
+    }
+
+    /** A known place followed by one capitalised plural ("Chicago Bulls", "Ottawa 67s"): a sports team. */
+    private boolean teamName(String[] tokens, int s, int end) {
+        String last = tokens[end - 1];
+        if (!TEAM_PLURAL.matcher(last).matches() || EnglishWords.personWordCount(last) > 0 || EnglishWords.notNameAlone(last)
+                || EnglishWords.cueWordAlone(last)) {
+            return false;
+        }
+        String place = String.join(" ", java.util.Arrays.copyOfRange(tokens, s, end - 1));
+        Optional<KnownName> k = gazetteer.find(key(tokens, s, end - 1));
+        return k.filter(n -> n.type() == EntityType.PLACE).isPresent() || EnglishWords.listedPlace(place)
+                || NameLexicon.shared().placeInArabic(place).isPresent();
     }
 
     /** Werder Bremen, Maccabi Tel Aviv, London Newsroom: an unknown name built on a place is an organisation. */

@@ -31,7 +31,8 @@ final class EnglishWords {
             "nominee", "spokesperson", "superstar", "star", "legend", "uncle", "aunt", "brother", "sister", "miss",
             "editor", "editor-at-large", "reporter", "producer", "tory", "det", "det.", "supt", "supt.", "insp",
             "cllr", "councillor", "councilman", "councilwoman", "congressman", "congresswoman", "assemblyman",
-            "officer", "pc", "chairperson", "premier", "secretary-general", "director-general", "md");
+            "officer", "pc", "chairperson", "brigadier", "coroner", "engineer", "corporal", "sheriff", "commodore",
+            "major-general", "lieutenant-general", "lt.-gen.", "maj.", "maj.-gen.", "brig.", "cpl.", "pte.", "pvt.", "sgt", "premier", "secretary-general", "director-general", "md");
 
     private static final Set<String> ORG_WORDS = words(
             "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "plc", "llc", "ag", "sa",
@@ -96,7 +97,7 @@ final class EnglishWords {
             "an", "he", "she", "it", "we", "they", "you", "his", "her", "its", "our", "their", "this", "that",
             "these", "those", "there", "here", "but", "and", "or", "if", "when", "while", "after", "before",
             "in", "on", "at", "for", "with", "from", "by", "to", "of", "as", "no", "not", "yes", "mr", "mrs",
-            "ms", "god", "internet", "web", "net", "am", "pm", "a.m.", "p.m.", "ok", "tv", "gmt", "est");
+            "ms", "no-one", "someone", "anyone", "everyone", "nobody", "god", "internet", "web", "net", "am", "pm", "a.m.", "p.m.", "ok", "tv", "gmt", "est");
 
     /** Nationality words and capitalised common nouns of news tables: not names in themselves. */
     private static final Set<String> NOT_NAMES_EITHER = words(
@@ -363,6 +364,29 @@ final class EnglishWords {
     /** Whether the name is in our English list of regions, states, islands, rivers and seas ({@code places-en.txt}). */
     static boolean listedPlace(String name) {
         return PlaceNames.NAMES.contains(lower(name));
+    }
+
+    /** Whether the name is in our English list of organisations without a cue word ({@code organisations-en.txt}). */
+    static boolean listedOrganisation(String name) {
+        return OrganisationList.NAMES.contains(lower(name));
+    }
+
+    private static final class OrganisationList {
+        static final Set<String> NAMES = lines("organisations-en.txt");
+    }
+
+    private static Set<String> lines(String resource) {
+        try (java.io.InputStream in = EnglishWords.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            java.util.Set<String> names = new java.util.HashSet<>();
+            new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))
+                    .lines().filter(l -> !l.isBlank() && !l.startsWith("#")).forEach(l -> names.add(lower(l.strip())));
+            return Set.copyOf(names);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static final class PlaceNames {

@@ -136,6 +136,114 @@ class EnglishNamesTest {
     }
 
     @Test
+    void should_take_an_unknown_word_that_acts_like_someone_for_a_person() {
+        // given
+        String sentence = "Later that day Dravecki told the court that Harlund 's car was stolen , said Ostrowicz .";
+
+        // when
+        List<Span> spans = tag(sentence);
+
+        // then
+        assertThat(spans).extracting(s -> text(sentence, s), Span::type).containsExactly(
+                tuple("Dravecki", EntityType.PERSON),
+                tuple("Harlund", EntityType.PERSON),
+                tuple("Ostrowicz", EntityType.PERSON));
+    }
+
+    @Test
+    void should_not_take_a_word_defined_at_the_opening_of_a_sentence_for_a_person() {
+        // given
+        String sentence = "Senescence is the scientific word for ageing .";
+
+        // when
+        List<Span> spans = tag(sentence);
+
+        // then
+        assertThat(spans).isEmpty();
+    }
+
+    @Test
+    void should_take_a_name_with_an_age_after_it_for_a_person() {
+        // given
+        String sentence = "The driver , Quillane , 34 , was not hurt .";
+
+        // when
+        List<Span> spans = tag(sentence);
+
+        // then
+        assertThat(spans).extracting(s -> text(sentence, s), Span::type).containsExactly(tuple("Quillane", EntityType.PERSON));
+    }
+
+    @Test
+    void should_not_take_common_words_or_things_after_an_article_for_people() {
+        // given
+        String sentence = "Construction began in May and the Velocette was sold after Scouting took over the hall , "
+                + "as the 17th Century saw , the magazine told Quarterly and no-one knew .";
+
+        // when
+        List<Span> spans = tag(sentence);
+
+        // then
+        assertThat(spans).extracting(Span::type).doesNotContain(EntityType.PERSON);
+    }
+
+    @Test
+    void should_type_a_place_and_a_plural_as_a_team_and_cities_named_city_as_places() {
+        // given
+        String sentence = "The Chicago Bulls beat the Toronto Raptors in New York City on Sunday .";
+
+        // when
+        List<Span> spans = tag(sentence);
+
+        // then
+        assertThat(spans).extracting(s -> text(sentence, s), Span::type).containsExactly(
+                tuple("Chicago Bulls", EntityType.ORGANIZATION),
+                tuple("Toronto Raptors", EntityType.ORGANIZATION),
+                tuple("New York City", EntityType.PLACE));
+    }
+
+    @Test
+    void should_type_a_capitalised_plural_after_the_as_a_team() {
+        // given
+        String sentence = "Fans of the Wexford Falcons cheered as the Marlins lost .";
+
+        // when
+        List<Span> spans = tag(sentence);
+
+        // then
+        assertThat(spans).extracting(s -> text(sentence, s), Span::type).contains(tuple("Marlins", EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void should_type_listed_companies_and_agencies_as_organisations() {
+        // given
+        String sentence = "Shares in Konami and Nestle rose , according to Bloomberg .";
+
+        // when
+        List<Span> spans = tag(sentence);
+
+        // then
+        assertThat(spans).extracting(s -> text(sentence, s), Span::type).containsExactly(
+                tuple("Konami", EntityType.ORGANIZATION),
+                tuple("Nestle", EntityType.ORGANIZATION),
+                tuple("Bloomberg", EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void should_take_the_person_after_a_military_or_civic_title() {
+        // given
+        String sentence = "The inquiry heard Brigadier Tom Ashcombe and Coroner Ellen Pardew on Monday .";
+
+        // when
+        List<Span> spans = tag(sentence);
+
+        // then
+        assertThat(spans).extracting(s -> text(sentence, s), Span::type).containsExactly(
+                tuple("Tom Ashcombe", EntityType.PERSON),
+                tuple("Ellen Pardew", EntityType.PERSON));
+    }
+
+    @Test
     void should_list_an_entity_under_one_type_whatever_its_mentions_were_typed() {
         // given
         String text = "Supporters of Kelvindale gathered in Glasgow. Kelvindale 2 Harwick 1 was the score. "
