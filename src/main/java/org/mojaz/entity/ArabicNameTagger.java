@@ -3,6 +3,7 @@ package org.mojaz.entity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.mojaz.text.ArabicNormalizer;
 
 /**
@@ -163,6 +164,10 @@ public final class ArabicNameTagger {
             if (s.length() == 1 && ArabicWords.anyIn(w.stems.get(s.start()), ArabicWords.ORG_CUES)) {
                 fixed = organisation(w, s.start()).orElse(s); // حزب alone is no name: حزب التجمع الوطني
             }
+            if (s.type() == EntityType.PERSON && s.length() >= 2
+                    && ArabicWords.anyIn(w.stems.get(s.start()), ArabicWords.REGION_CUES)) {
+                fixed = new Span(s.start() + 1, s.end(), EntityType.PLACE, null, false); // ولاية بشار is no person
+            }
             if (fixed.start() >= free) {
                 out.add(fixed);
                 free = fixed.end();
@@ -172,11 +177,17 @@ public final class ArabicNameTagger {
     }
 
     /**
-     * Where the model sees no name: a place of two words or more from our dictionary (درعة تافيلالت), or an
+     * Where the model sees no name: a place of two words or more from our dictionary (درعة تافيلالت) or of one word
+     * after a town or region noun or a preposition of place (مدينة بشار، في بشار), or an
      * organisation whose cue noun and words read as a known kind of organisation (وزارة الفلاحة).
      */
+    /** Prepositions a place often follows: with one of them, a one-word dictionary place is listed (في بشار). */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("في", "من", "إلى", "الى", "وفي", "ومن", "وإلى");
+
     private Optional<Span> sureName(Words w, int i) {
-        Optional<Span> place = known(w, i).filter(k -> k.type() == EntityType.PLACE && k.length() >= 2);
+        Optional<Span> place = known(w, i).filter(k -> k.type() == EntityType.PLACE
+                && (k.length() >= 2 || i > 0 && (ArabicWords.anyIn(w.stems.get(i - 1), ArabicWords.REGION_CUES)
+                || PLACE_PREPOSITIONS.contains(w.tokens[i - 1]))));
         if (place.isPresent()) {
             return place;
         }

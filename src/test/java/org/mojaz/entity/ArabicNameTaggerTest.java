@@ -56,6 +56,19 @@ class ArabicNameTaggerTest {
     }
 
     @Test
+    void should_leave_the_region_noun_out_of_a_town_the_model_reads_as_a_person() {
+        // given: our own sentence; the model reads ولاية بشار as one person's name
+        String sentence = "زار الوزير ولاية بشار أمس";
+
+        // when
+        List<String> places = places(sentence);
+
+        // then
+        assertThat(places).containsExactly("بشار");
+        assertThat(people(sentence)).isEmpty();
+    }
+
+    @Test
     void should_type_an_unlisted_town_after_a_region_noun_as_a_place() {
         // given
         String sentence = "وصل الوزير إلى ولاية سيدي بلعباس ثم إلى إقليم سيدي قاسم صباح الأحد";
