@@ -1,8 +1,15 @@
 package org.mojaz.entity;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** English cue words and spelling tests the English tagger uses. */
 final class EnglishWords {
@@ -375,36 +382,22 @@ final class EnglishWords {
         static final Set<String> NAMES = lines("organisations-en.txt");
     }
 
+    /** The lines of one of our word lists, lower-cased, without blank lines and # comments. */
     private static Set<String> lines(String resource) {
-        try (java.io.InputStream in = EnglishWords.class.getResourceAsStream(resource)) {
+        try (InputStream in = EnglishWords.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
             }
-            java.util.Set<String> names = new java.util.HashSet<>();
-            new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))
-                    .lines().filter(l -> !l.isBlank() && !l.startsWith("#")).forEach(l -> names.add(lower(l.strip())));
-            return Set.copyOf(names);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> lower(l.strip()))
+                    .collect(Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     private static final class PlaceNames {
-        static final Set<String> NAMES = load();
-
-        private static Set<String> load() {
-            try (java.io.InputStream in = EnglishWords.class.getResourceAsStream("places-en.txt")) {
-                if (in == null) {
-                    throw new IllegalStateException("missing resource places-en.txt");
-                }
-                java.util.Set<String> names = new java.util.HashSet<>();
-                new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))
-                        .lines().filter(l -> !l.isBlank() && !l.startsWith("#")).forEach(l -> names.add(lower(l.strip())));
-                return Set.copyOf(names);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
+        static final Set<String> NAMES = lines("places-en.txt");
     }
 
     private static final Set<String> QUOTES = words("\"", "``", "''", "'", "\u201c", "\u201d", "\u2018", "\u2019");
