@@ -93,6 +93,15 @@ public final class Conversation {
         settings.setLanguages(chatId, settings.get(chatId).showLanguages(), language);
     }
 
+    /**
+     * The chat's interface language, "ar" or "en" (for a chat not seen before, the one its user's language gives, as
+     * its first message would record it): what a transport's own lines are written in.
+     */
+    public String interfaceLanguage(long chatId, String chatKind, String userLanguage) {
+        settings.ensure(chatId, chatKind, Replies.languageOf(userLanguage));
+        return settings.get(chatId).uiLanguage();
+    }
+
     /** A short "reading…" message to show at once when the message will take a while, else empty. */
     public Optional<Reply> placeholder(Message m) {
         Intent intent = intent(m);

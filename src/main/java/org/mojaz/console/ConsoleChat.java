@@ -96,7 +96,8 @@ public final class ConsoleChat implements Outgoing {
 
     /** Runs until end of input or {@code :quit}. */
     public void run() throws IOException {
-        out.println("Mojaz — send a link, paste an article, :file PATH, /help, :quit");
+        out.println(arabic() ? "موجز — أرسل رابطًا أو الصق مقالًا، :file PATH، /help، :quit"
+                : "Mojaz — send a link, paste an article, :file PATH, /help, :quit");
         prompt();
         String line;
         while ((line = in.readLine()) != null) {
@@ -108,7 +109,8 @@ public final class ConsoleChat implements Outgoing {
                 try {
                     show(respond(trimmed));
                 } catch (RuntimeException e) {
-                    out.println("Something went wrong: " + e.getClass().getSimpleName() + ". Try again.");
+                    out.println((arabic() ? "حدث خطأ: " : "Something went wrong: ") + e.getClass().getSimpleName()
+                            + (arabic() ? ". حاول مرة أخرى." : ". Try again."));
                 }
             }
             prompt();
@@ -160,7 +162,7 @@ public final class ConsoleChat implements Outgoing {
 
     private List<Reply> press(int number) {
         if (number < 1 || number > lastButtons.size()) {
-            return List.of(Reply.of("No button " + number + "."));
+            return List.of(Reply.of(arabic() ? "لا زر بالرقم " + number + "." : "No button " + number + "."));
         }
         return conversation.press(Conversation.CONSOLE_CHAT_ID, USER_ID, lastButtons.get(number - 1).data());
     }
@@ -169,11 +171,26 @@ public final class ConsoleChat implements Outgoing {
         try {
             Ingestor.requireRegularFile(path);
         } catch (FetchException e) {
-            return List.of(Reply.of(Html.escape(e.getMessage())));
+            return List.of(Reply.of(Html.escape(arabic() ? arabicFileProblem(path) : e.getMessage())));
         }
         long size = Files.size(path);
         Attachment a = new Attachment(path.getFileName().toString(), null, size, max -> readFile(path, max));
         return handle(new Message(Conversation.CONSOLE_CHAT_ID, USER_ID, "console", userLanguage, "", false, null, a));
+    }
+
+    /** Why {@code :file} cannot read this path, for an Arabic interface (the English words are the Ingestor's). */
+    private static String arabicFileProblem(Path path) {
+        String shown = "«" + path + "»";
+        if (Files.isDirectory(path)) {
+            return shown + " مجلد وليس ملفًا. أعطني مسار ملف HTML أو نص أو PDF واحد.";
+        }
+        return Files.exists(path) ? shown + " ليس ملفًا عاديًا (قناة أو جهاز ربما)، فلا أقرؤه."
+                : "لا يوجد ملف في " + shown + ".";
+    }
+
+    /** Whether the chat's interface language is Arabic: the terminal's own lines follow it, as the replies do. */
+    private boolean arabic() {
+        return "ar".equals(conversation.interfaceLanguage(Conversation.CONSOLE_CHAT_ID, "console", userLanguage));
     }
 
     private static byte[] readFile(Path path, long max) {

@@ -31,12 +31,16 @@ class ConsoleChatTest {
     }
 
     private String run(String input, Duration placeholderAfter) throws Exception {
+        return run(input, placeholderAfter, "en");
+    }
+
+    private String run(String input, Duration placeholderAfter, String userLanguage) throws Exception {
         try (Store store = Store.open(dir.resolve("mojaz.db"))) {
             Conversation conversation = new Conversation(TestWiring.ingestor(), FakeSummarizer.standard(), store,
                     TestWiring.policy(10).forConsole(), Clock.systemUTC());
             StringWriter out = new StringWriter();
-            new ConsoleChat(conversation, new BufferedReader(new StringReader(input)), new PrintWriter(out), "en",
-                    placeholderAfter).run();
+            new ConsoleChat(conversation, new BufferedReader(new StringReader(input)), new PrintWriter(out),
+                    userLanguage, placeholderAfter).run();
             return out.toString();
         }
     }
@@ -114,6 +118,19 @@ class ConsoleChatTest {
         String out = run(":file " + dir + "\n:quit\n");
 
         assertThat(out).contains("is a folder, not a file").doesNotContain("There is no file");
+    }
+
+    @Test
+    void shouldWriteTheTerminalsOwnLinesInAnArabicChatsLanguage() throws Exception {
+        // given an Arabic interface, a folder given as a file, a missing file and a button that is not there
+        Path missing = dir.resolve("missing.html");
+
+        // when
+        String out = run(":file " + dir + "\n:file " + missing + "\n!7\n:quit\n", Duration.ZERO, "ar");
+
+        // then every line the terminal writes itself is Arabic
+        assertThat(out).contains("موجز — أرسل رابطًا", "مجلد وليس ملفًا", "لا يوجد ملف في", "لا زر بالرقم 7")
+                .doesNotContain("is a folder", "There is no file", "No button", "send a link");
     }
 
     @Test
