@@ -172,7 +172,6 @@ public final class Conversation {
     }
 
     private String ui(Message m) {
-        settings.ensure(m.chatId(), m.chatKind(), Replies.languageOf(m.userLanguage()));
-        return settings.get(m.chatId()).uiLanguage();
+        return interfaceLanguage(m.chatId(), m.chatKind(), m.userLanguage());
     }
 }

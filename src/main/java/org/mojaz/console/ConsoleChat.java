@@ -109,8 +109,8 @@ public final class ConsoleChat implements Outgoing {
                 try {
                     show(respond(trimmed));
                 } catch (RuntimeException e) {
-                    out.println((arabic() ? "حدث خطأ: " : "Something went wrong: ") + e.getClass().getSimpleName()
-                            + (arabic() ? ". حاول مرة أخرى." : ". Try again."));
+                    String kind = e.getClass().getSimpleName();
+                    out.println(arabic() ? "حدث خطأ: " + kind + ". حاول مرة أخرى." : "Something went wrong: " + kind + ". Try again.");
                 }
             }
             prompt();

@@ -1,10 +1,7 @@
 package org.mojaz.eval;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
-import java.util.zip.GZIPInputStream;
-import org.mojaz.entity.ArabicWordStats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -60,19 +55,14 @@ public final class TrainClustersCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         List<String[]> articles = new ArrayList<>();
         Map<String, Integer> counts = new HashMap<>();
-        try (InputStream raw = Files.newInputStream(news);
-                InputStream in = news.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                List<String[]> readings = ArabicWordStats.readings(line.split("\\s+"));
-                String[] bare = new String[readings.size()];
-                for (int i = 0; i < bare.length; i++) {
-                    bare[i] = readings.get(i)[1];
-                    counts.merge(bare[i], 1, Integer::sum);
-                }
-                articles.add(bare);
+        NewsText.forEachArticle(news, readings -> {
+            String[] bare = new String[readings.size()];
+            for (int i = 0; i < bare.length; i++) {
+                bare[i] = readings.get(i)[1];
+                counts.merge(bare[i], 1, Integer::sum);
             }
-        }
+            articles.add(bare);
+        });
         List<String> ranked = counts.entrySet().stream()
                 .filter(e -> e.getValue() >= minCount)
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))

@@ -1,10 +1,7 @@
 package org.mojaz.eval;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.zip.GZIPInputStream;
-import org.mojaz.entity.ArabicWordStats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -40,23 +35,18 @@ public final class TrainWordStatsCommand implements Callable<Integer> {
         Map<String, int[]> counts = new HashMap<>();
         Map<String, Map<String, Integer>> left = new HashMap<>();
         Map<String, Map<String, Integer>> right = new HashMap<>();
-        try (InputStream raw = Files.newInputStream(news);
-                InputStream in = news.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                List<String[]> tokens = ArabicWordStats.readings(line.split("\\s+"));
-                for (int i = 0; i < tokens.size(); i++) {
-                    String bare = tokens.get(i)[1];
-                    int[] c = counts.computeIfAbsent(bare, k -> new int[2]);
-                    c[0]++;
-                    c[1] += tokens.get(i)[2] != null ? 1 : 0;
-                    String prev = i > 0 ? tokens.get(i - 1)[0] : "^";
-                    String next = i + 1 < tokens.size() ? tokens.get(i + 1)[0] : "$";
-                    left.computeIfAbsent(bare, k -> new HashMap<>()).merge(prev, 1, Integer::sum);
-                    right.computeIfAbsent(bare, k -> new HashMap<>()).merge(next, 1, Integer::sum);
-                }
+        NewsText.forEachArticle(news, tokens -> {
+            for (int i = 0; i < tokens.size(); i++) {
+                String bare = tokens.get(i)[1];
+                int[] c = counts.computeIfAbsent(bare, k -> new int[2]);
+                c[0]++;
+                c[1] += tokens.get(i)[2] != null ? 1 : 0;
+                String prev = i > 0 ? tokens.get(i - 1)[0] : "^";
+                String next = i + 1 < tokens.size() ? tokens.get(i + 1)[0] : "$";
+                left.computeIfAbsent(bare, k -> new HashMap<>()).merge(prev, 1, Integer::sum);
+                right.computeIfAbsent(bare, k -> new HashMap<>()).merge(next, 1, Integer::sum);
             }
-        }
+        });
         List<String> top = counts.entrySet().stream()
                 .sorted((a, b) -> Integer.compare(b.getValue()[0], a.getValue()[0]))
                 .limit(words).map(Map.Entry::getKey).sorted().toList();
