@@ -16,6 +16,7 @@ import org.mojaz.chat.CommandInfo;
 import org.mojaz.chat.Conversation;
 import org.mojaz.chat.Html;
 import org.mojaz.chat.Message;
+import org.mojaz.chat.Problems;
 import org.mojaz.chat.Reply;
 import org.mojaz.core.Language;
 import org.mojaz.entity.Entity;
@@ -172,7 +173,7 @@ public final class BriefingCommands {
             feed = reader.discover(url);
         } catch (FetchException e) {
             return List.of(Reply.of(Html.bold(Html.either(ui.equals("ar") ? "لم أستطع متابعة هذا المصدر."
-                    : "I could not follow that feed.")) + "\n" + Html.escape(e.getMessage())));
+                    : "I could not follow that feed.")) + "\n" + Problems.feedHtml(e, ui)));
         }
         long id = feeds.feed(feed.url(), feed.title());
         boolean added = feeds.follow(m.chatId(), id);
@@ -242,7 +243,8 @@ public final class BriefingCommands {
             Feeds.Feed f = mine.get(i);
             String name = f.title() != null ? f.title() : f.url();
             lines.add((i + 1) + ". " + Html.either(name) + " — " + Html.escape(f.url())
-                    + (f.lastError() == null ? "" : " ⚠ " + Html.either(f.lastError())));
+                    + (f.lastError() == null ? "" : " ⚠ " + (ui.equals("ar")
+                            ? Html.arabic("لم تنجح آخر قراءة له") : Html.either(f.lastError()))));
         }
         List<EntityFollows.Followed> names = follows.of(chatId);
         lines.add(Html.bold(Html.either((ui.equals("ar") ? "الأسماء" : "Names") + " (" + names.size() + ")")));

@@ -11,7 +11,7 @@ import org.mojaz.ingest.FetchException;
  * messages in English for the user; an Arabic chat gets the same news in Arabic, by the kind of failure (with the
  * site's HTTP status when there was one), never an English sentence inside an Arabic reply.
  */
-final class Problems {
+public final class Problems {
     private static final Pattern STATUS = Pattern.compile("\\((\\d{3})\\)");
 
     private Problems() {
@@ -20,6 +20,17 @@ final class Problems {
     /** The reason as one escaped line of Telegram HTML, laid out in the interface language's direction. */
     static String html(RuntimeException e, String ui) {
         return "ar".equals(ui) ? Html.arabic(detail(e, ui)) : Html.escape(detail(e, ui));
+    }
+
+    /**
+     * Why a feed could not be followed, as one escaped line of Telegram HTML in the interface language: a page or
+     * file that is no RSS or Atom feed (or a malformed one) is said as such; other failures as for any link.
+     */
+    public static String feedHtml(FetchException e, String ui) {
+        if ("ar".equals(ui) && e.reason() == FetchException.Reason.UNSUPPORTED_TYPE) {
+            return Html.arabic("لم أجد في هذا العنوان موجز RSS أو Atom أستطيع قراءته.");
+        }
+        return html(e, ui);
     }
 
     static String detail(RuntimeException e, String ui) {

@@ -153,6 +153,10 @@ class FeedBriefingTest {
         return conversation.handle(new Message(chatId, userId, kind, "en", text, false, null, null));
     }
 
+    private List<Reply> arabic(long chatId, String text) {
+        return conversation.handle(new Message(chatId, chatId, "private", "ar", text, false, null, null));
+    }
+
     private static String text(List<Reply> replies) {
         return String.join("\n", replies.stream().map(Reply::plainText).toList()).replaceAll("[\u2066-\u2069\u200F]", "");
     }
@@ -303,6 +307,30 @@ class FeedBriefingTest {
         assertThat(new Feeds(store).of(1)).filteredOn(f -> f.id() == down).singleElement()
                 .extracting(Feeds.Feed::lastError).asString().contains("500");
         assertThat(text(say(1, 1, "private", "/feeds"))).contains("⚠ The site had an error (500)");
+    }
+
+    @Test
+    void should_explain_a_bad_feed_in_arabic_to_an_arabic_chat() {
+        // given a malformed feed, a page that links no feed and a feed that answers 500, in an Arabic-speaking chat
+        site.page("/broken.xml", "application/xml", "<?xml version=\"1.0\"?><rss><channel><title>x</tit");
+        site.page("/plain/", "text/html", "<html><head><title>home</title></head><body>home</body></html>");
+        site.status("/down.rss", 500);
+        arabic(7, "/feeds");
+        long down = follow(7, "/down.rss");
+        poller.pollAll();
+
+        // when the chat follows the first two and lists what it follows
+        String malformed = text(arabic(7, "/follow " + site.url("/broken.xml")));
+        String noFeed = text(arabic(7, "/follow " + site.url("/plain/")));
+        String list = text(arabic(7, "/feeds"));
+
+        // then every line is Arabic (the addresses aside): no English reason inside an Arabic reply
+        assertThat(malformed).startsWith("لم أستطع متابعة هذا المصدر.").contains("لم أجد في هذا العنوان موجز RSS أو Atom");
+        assertThat(noFeed).contains("لم أجد في هذا العنوان موجز RSS أو Atom");
+        assertThat(list).contains("⚠ لم تنجح آخر قراءة له");
+        assertThat(malformed + noFeed + list.replace(site.url("/down.rss").toString(), ""))
+                .doesNotContain("could not", "feed I can", "The site", "error");
+        assertThat(new Feeds(store).of(7)).extracting(Feeds.Feed::id).containsExactly(down);
     }
 
     @Test
