@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -128,6 +129,9 @@ final class EnglishNameTagger {
             return Optional.empty();
         }
         Optional<KnownName> k = gazetteer.find(key(tokens, 0, end));
+        if (tokens[end].equals("-") && k.isEmpty() && !EnglishWords.listedPlace(String.join(" ", Arrays.copyOfRange(tokens, 0, end)))) {
+            return Optional.empty(); // "SOCCER -", "RUGBY UNION -": a headline's topic; "VAIL (Reuters) -" has its bracket
+        }
         if (k.isPresent() && k.get().type() != EntityType.PLACE || tokens.length - end > 6 && !tokens[end].matches("\\d.*|\\(")) {
             return Optional.empty();
         }
@@ -171,8 +175,9 @@ final class EnglishNameTagger {
         if ("PROPN".equals(tags[i])) {
             return !atStart || gazetteer.find(key(tokens, i, i + 1)).isPresent() || !EnglishWords.commonAtStart(t);
         }
-        if (atStart) {
-            return gazetteer.find(key(tokens, i, i + 1)).isPresent() || EnglishWords.listedPlace(t);
+        if (atStart) { // "Arsenal 1 Newcastle 1": a results line opens on a team
+            return gazetteer.find(key(tokens, i, i + 1)).isPresent() || EnglishWords.listedPlace(t)
+                    || EnglishWords.listedOrganisation(t) || EnglishWords.resultsLine(tokens, i + 1);
         }
         if (!"ADJ".equals(tags[i]) || gazetteer.find(key(tokens, i, i + 1)).isPresent()) {
             return true;
@@ -319,12 +324,53 @@ final class EnglishNameTagger {
     private Optional<Span> known(String[] tokens, int s, int end) {
         return gazetteer.find(key(tokens, s, end))
                 .filter(k -> !k.givenName())
-                .map(k -> new Span(s, end, clubOrPlace(k, tokens, end), k, false));
+                .map(k -> new Span(s, end, clubOrPlace(k, tokens, s, end), k, false));
     }
 
-    private EntityType clubOrPlace(KnownName k, String[] tokens, int end) {
-        boolean club = k.type() == EntityType.PLACE && !gazetteer.isCountry(k) && EnglishWords.followedByScore(tokens, end);
+    private EntityType clubOrPlace(KnownName k, String[] tokens, int s, int end) {
+        boolean club = k.type() == EntityType.PLACE && !gazetteer.isCountry(k)
+                && (EnglishWords.followedByScore(tokens, end) || sportsTeam(tokens, s, end));
         return club ? EntityType.ORGANIZATION : k.type();
+    }
+
+    /** Nations and continents field national sides, which keep the place's name and type ("England beat Pakistan"). */
+    private static final Set<String> NATIONS = Set.of("england", "scotland", "wales", "northern ireland", "ireland",
+            "africa", "asia", "europe", "oceania", "america", "north america", "south america", "latin america",
+            "world", "rest of the world");
+
+    /** Before a place named as where something happens, not who plays: "lost 2-1 in Florence". */
+    private static final Set<String> VENUE_WORDS = Set.of("in", "near", "of", "outside", "inside", "across", "around",
+            "throughout", "to", "into", "via", "northern", "southern", "eastern", "western", "central");
+
+    /**
+     * A city or region that is not a nation, in a sentence of a sports report, stands for its team: "Leeds beat
+     * Chelsea", "Dortmund captain Stefan Reuter", "signed from Auckland"; after "in" it is still the place.
+     */
+    private boolean sportsTeam(String[] tokens, int s, int end) {
+        if (!EnglishWords.sports(tokens) || NATIONS.contains(key(tokens, s, end))) {
+            return false;
+        }
+        String previous = s > 0 ? tokens[s - 1].toLowerCase(Locale.ROOT) : "";
+        if (previous.equals(",") || previous.equals("and")) { // "in Ottawa and Halifax", "Kingston , Ontario"
+            int j = s - 2;
+            while (j >= 0 && EnglishWords.capitalised(tokens[j])) {
+                j--;
+            }
+            if (j < s - 2 && (previous.equals(",") && place(tokens, j + 1, s - 1)
+                    || j >= 0 && VENUE_WORDS.contains(tokens[j].toLowerCase(Locale.ROOT)))) {
+                return false;
+            }
+        }
+        boolean placeAfter = end + 1 < tokens.length && tokens[end].equals(",")
+                && EnglishWords.capitalised(tokens[end + 1]) && place(tokens, end + 1, end + 2);
+        return !VENUE_WORDS.contains(previous) && !placeAfter;
+    }
+
+    /** Whether tokens {@code [s, end)} name a place in one of our lists. */
+    private boolean place(String[] tokens, int s, int end) {
+        String surface = String.join(" ", Arrays.copyOfRange(tokens, s, end));
+        return gazetteer.find(key(tokens, s, end)).filter(n -> n.type() == EntityType.PLACE).isPresent()
+                || EnglishWords.listedPlace(surface) || NameLexicon.shared().placeInArabic(surface).isPresent();
     }
 
     /** The type of an unknown name, or null when there is too little evidence to list it. */
@@ -349,7 +395,7 @@ final class EnglishNameTagger {
             return EntityType.ORGANIZATION; // Reuters, Konami, Juventus: the organisation list
         }
         if (NameLexicon.shared().placeInArabic(surface).isPresent() || EnglishWords.listedPlace(surface)) {
-            return score ? EntityType.ORGANIZATION : EntityType.PLACE; // Algeciras, Atlantic City: the place lists
+            return score || sportsTeam(tokens, s, end) ? EntityType.ORGANIZATION : EntityType.PLACE; // Algeciras, Atlantic City: the place lists
         }
         Optional<EntityType> cue = EnglishWords.cueType(tokens, s, end);
         if (cue.isPresent()) {

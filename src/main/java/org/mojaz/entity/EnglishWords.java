@@ -158,11 +158,100 @@ final class EnglishWords {
         return Set.copyOf(java.util.Arrays.asList(words));
     }
 
+    /** Words of sports reports: a sentence with one of them (or a score such as 2-1) speaks of a match. */
+    private static final Set<String> SPORTS_WORDS = words(
+            "beat", "beats", "beaten", "defeated", "thrashed", "crushed", "routed", "edged",
+            "scored", "scores", "goal", "goals", "match", "matches", "striker", "midfielder", "defender", "goalkeeper",
+            "coach", "captain", "innings", "wicket", "wickets", "inning", "homer", "pitcher", "quarterback",
+            "touchdown", "penalty", "semifinal", "semi-final", "quarter-final", "quarterfinal", "qualifier", "fixture",
+            "halftime", "half-time", "squad", "standings", "tabulate", "soccer", "football", "cricket", "rugby",
+            "baseball", "basketball", "hockey", "playoff", "playoffs", "batting", "bowling", "bowled",
+            "relegation", "promoted", "champions", "league", "division",
+            "visitors", "hosts", "hat-trick", "equaliser", "equalizer", "winger",
+            "stadium", "sacked", "unbeaten", "rugby", "nba", "nfl", "nhl",
+            "puck", "overs", "batsman", "bowler", "club", "cup");
+
+    /** Sports whose names open a headline such as "SOCCER - LEEDS BEAT CHELSEA" (upper-cased there). */
+    private static final Set<String> TEAM_SPORTS = words(
+            "soccer", "football", "cricket", "rugby", "baseball", "basketball", "hockey", "ice", "volleyball",
+            "handball", "polo", "nfl", "nba", "nhl", "league", "union");
+    private static final Set<String> SOLO_SPORTS = words(
+            "tennis", "golf", "athletics", "cycling", "boxing", "motor", "racing", "motorcycling", "skiing", "alpine",
+            "swimming", "squash", "snooker", "badminton", "rowing", "sailing", "yachting", "judo", "wrestling",
+            "gymnastics", "chess", "darts", "triathlon", "marathon", "equestrianism", "horse", "speed", "skating",
+            "figure", "nordic", "biathlon", "table", "formula", "one", "rallying", "weightlifting", "fencing");
+
+    private static final java.util.regex.Pattern MATCH_SCORE = java.util.regex.Pattern.compile("\\d{1,3}-\\d{1,3}");
+
+    /** Whether the sentence reads as a sports report: a score ("2-1") or a word of matches and teams. */
+    static boolean sports(String[] tokens) {
+        for (String t : tokens) {
+            if (SPORTS_WORDS.contains(lower(t)) || MATCH_SCORE.matcher(t).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The kind of sports headline ("SOCCER - LEEDS BEAT CHELSEA", "TENNIS - KOVAC BEATS LINDQVIST"): where its
+     * words start after the dash, negative for a sport of teams, positive for a sport of single players, 0 when the
+     * sentence opens on no sport name.
+     */
+    static int sportsHeadline(String[] tokens) {
+        boolean team = false;
+        boolean solo = false;
+        int i = 0;
+        for (; i < tokens.length && i < 3; i++) {
+            String w = lower(tokens[i]);
+            if (TEAM_SPORTS.contains(w)) {
+                team = true;
+            } else if (SOLO_SPORTS.contains(w)) {
+                solo = true;
+            } else {
+                break;
+            }
+        }
+        if (i == 0 || i + 1 >= tokens.length || !tokens[i].equals("-") || !(team || solo)) {
+            return 0;
+        }
+        return team ? -(i + 1) : i + 1;
+    }
+
+    /** Verbs of sports headlines, upper-cased there: the words before and after them are the sides. */
+    private static final Set<String> HEADLINE_VERBS = words(
+            "beat", "beats", "win", "wins", "won", "lead", "leads", "take", "takes", "hold", "holds", "held", "sign",
+            "signs", "draw", "draws", "drew", "lose", "loses", "lost", "crush", "crushes", "thrash", "thrashes",
+            "edge", "edges", "stun", "stuns", "upset", "upsets", "sink", "sinks", "rout", "routs", "down", "downs",
+            "reach", "reaches", "set", "sets", "name", "names", "keep", "keeps", "quit", "quits", "sack", "sacks",
+            "join", "joins", "retire", "retires", "says", "say", "advance", "advances", "go", "goes", "move",
+            "moves", "claim", "claims", "oust", "ousts", "shock", "shocks", "hit", "hits", "stay", "stays", "hope",
+            "hopes", "face", "faces", "get", "gets", "make", "makes", "extend", "extends", "earn", "earns", "seal",
+            "seals", "clinch", "clinches", "retain", "retains", "top", "tops", "overcome", "overcomes", "fined",
+            "banned", "out", "back", "and", "v", "vs", "v.", "vs.", "to", "in", "at", "for", "by", "on", "with",
+            "over", "after", "of", "is", "are", "wins", "a", "the", "as", "into", "through", "up");
+
+    /** A headline word that is a verb or small word of the headline, not a name. */
+    static boolean headlineWord(String t) {
+        return HEADLINE_VERBS.contains(lower(t));
+    }
+
     private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile("\\d+(-\\d+)?");
 
     /** True when the token after a name is a score or a count, as in results tables ("Barcelona 2"). */
     static boolean followedByScore(String[] tokens, int end) {
         return end < tokens.length && SCORE.matcher(tokens[end]).matches();
+    }
+
+    /**
+     * Whether a results line or a standings row goes on at {@code end}: a score and then another name ("Arsenal 1
+     * Newcastle 1"), or a row of numbers ("Leeds 4 3 1 0 9 3 10"); not "Milepost 13 : high fill".
+     */
+    static boolean resultsLine(String[] tokens, int end) {
+        if (!followedByScore(tokens, end)) {
+            return false;
+        }
+        return end + 1 < tokens.length && (capitalised(tokens[end + 1]) || SCORE.matcher(tokens[end + 1]).matches());
     }
 
     /** "Werder Bremen 2 Hansa Rostock 1": a name between scores, or a score then another name, is a team. */
