@@ -61,6 +61,10 @@ final class EnglishNameTagger {
             return List.of();
         }
         boolean shouting = EnglishWords.mostlyUpperCase(tokens);
+        int headline = shouting ? EnglishWords.sportsHeadline(tokens) : 0;
+        if (headline != 0) {
+            return sportsHeadline(tokens, Math.abs(headline), headline < 0);
+        }
         String[] tags = shouting ? null : pos.tag(tokens);
         List<Span> spans = new ArrayList<>();
         List<Span> guesses = new ArrayList<>();
@@ -136,6 +140,60 @@ final class EnglishNameTagger {
             return Optional.empty();
         }
         return Optional.of(new Span(0, end, EntityType.PLACE, k.orElse(null), false));
+    }
+
+    /** After these words of a sports headline comes a side: "LEEDS BEAT CHELSEA", "HELD AT HOME BY BARI". */
+    private static final Set<String> BEFORE_SIDE = Set.of("beat", "beats", "down", "downs", "edge", "edges", "stun",
+            "stuns", "crush", "crushes", "thrash", "thrashes", "rout", "routs", "sink", "sinks", "oust", "ousts", "upset",
+            "upsets", "shock", "shocks", "hold", "holds", "overcome", "overcomes", "by", "v", "vs", "v.", "vs.",
+            "against", "over", "and", "with", "-");
+
+    /** Nouns of headlines that are no side: "RESULTS", "SCOREBOARD"; a name before them is a competition. */
+    private static final Set<String> HEADLINE_NOUNS = Set.of("results", "scoreboard", "standings", "summaries",
+            "summary", "squad", "team", "top", "game", "match", "title", "lead", "record", "medal", "gold", "silver",
+            "bronze", "stage", "pole", "centre", "center", "home", "away", "win", "draw", "tie", "test", "semifinal",
+            "semifinals", "quarterfinal", "quarterfinals", "fixtures", "table", "tables", "scorers", "leaders",
+            "qualifier", "qualifiers", "deal", "contract", "coach", "manager", "captain", "injury", "doubt", "ban",
+            "fine", "debut", "return", "bid", "hopes", "move", "transfer", "players", "player", "side", "glory",
+            "career", "season", "start", "victory", "defeat", "goal", "goals", "runs", "wickets", "innings", "rain",
+            "lineup", "line-up", "metres", "meters", "race", "round", "first", "second", "third", "world", "best");
+
+    /**
+     * "SOCCER - LEEDS BEAT CHELSEA", "TENNIS - KOVAC BEATS LINDQVIST IN NEW YORK": a sports headline in capitals names
+     * its sides first and after a verb of beating; a known place elsewhere (after "IN") is where it happened. A side
+     * in our lists keeps its type (a city stands for its club); an unknown side is a player in a sport of single
+     * players, and in a sport of teams a team unless it reads as a surname.
+     */
+    private List<Span> sportsHeadline(String[] tokens, int from, boolean teams) {
+        List<Span> spans = new ArrayList<>();
+        int i = from;
+        while (i < tokens.length) {
+            int end = i;
+            while (end < tokens.length && end - i < 4 && tokens[end].chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '.')
+                    && tokens[end].chars().anyMatch(Character::isLetter) && !EnglishWords.headlineWord(tokens[end])
+                    && !HEADLINE_NOUNS.contains(tokens[end].toLowerCase(Locale.ROOT)) && !EnglishWords.notName(tokens[end])) {
+                end++;
+            }
+            if (end == i) {
+                i++;
+                continue;
+            }
+            String before = i > 0 ? tokens[i - 1].toLowerCase(Locale.ROOT) : "";
+            boolean side = BEFORE_SIDE.contains(before) && !(end < tokens.length
+                    && HEADLINE_NOUNS.contains(tokens[end].toLowerCase(Locale.ROOT)) && !tokens[end].equalsIgnoreCase("top"));
+            Optional<Span> known = known(tokens, i, end);
+            if (known.isPresent()) {
+                spans.add(known.get());
+            } else if (EnglishWords.listedOrganisation(String.join(" ", Arrays.copyOfRange(tokens, i, end)))) {
+                spans.add(new Span(i, end, EntityType.ORGANIZATION, null, false));
+            } else if (side && !EnglishWords.notNameAlone(tokens[end - 1])) {
+                boolean person = !teams || end - i == 1 && EnglishWords.personWordCount(tokens[i]) >= SURNAME_MIN
+                        && !tokens[i].endsWith("S");
+                spans.add(new Span(i, end, person ? EntityType.PERSON : EntityType.ORGANIZATION, null, false));
+            }
+            i = end;
+        }
+        return spans;
     }
 
     /** In a capitals-only results line, words right before a score are a team: "TAMPA BAY 75 62". */
