@@ -235,14 +235,14 @@ final class EnglishNameTagger {
         }
         if (atStart) { // "Arsenal 1 Newcastle 1": a results line opens on a team
             return gazetteer.find(key(tokens, i, i + 1)).isPresent() || EnglishWords.listedPlace(t)
-                    || EnglishWords.listedOrganisation(t) || EnglishWords.resultsLine(tokens, i + 1);
+                    || EnglishWords.listedOrganisation(t) || t.chars().allMatch(Character::isLetter) && EnglishWords.resultsLine(tokens, i + 1);
         }
         if (!"ADJ".equals(tags[i]) || gazetteer.find(key(tokens, i, i + 1)).isPresent()) {
             return true;
         }
         for (int j = i + 1; j < tokens.length && j <= i + 3 && EnglishWords.capitalised(tokens[j]); j++) {
-            if ("PROPN".equals(tags[j])) {
-                return true; // "American Civil Liberties Union": adjectives opening a proper name
+            if ("PROPN".equals(tags[j]) || EnglishWords.organisationWord(tokens[j])) {
+                return true; // "American Civil Liberties Union", "British Airways": adjectives opening a proper name
             }
         }
         return false;
@@ -256,7 +256,8 @@ final class EnglishNameTagger {
         int s = start;
         boolean titled = start > 0 && EnglishWords.title(tokens[start - 1]);
         if (EnglishWords.cueType(tokens, start, end).filter(t -> t == EntityType.ORGANIZATION).isEmpty()) {
-            while (s < end && (EnglishWords.title(tokens[s]) || EnglishWords.notNameAlone(tokens[s]))) {
+            while (s < end && (EnglishWords.title(tokens[s]) || EnglishWords.notNameAlone(tokens[s]))
+                    && !(s + 1 < end && EnglishWords.capitalised(tokens[s + 1]) && knownEnd(tokens, s) > s + 1)) {
                 titled |= EnglishWords.title(tokens[s]);
                 s++;
             }
@@ -337,11 +338,12 @@ final class EnglishNameTagger {
     private static int innerTitle(String[] tokens, int s, int end) {
         for (int i = end - 2; i > s; i--) {
             if (EnglishWords.title(tokens[i]) && !EnglishWords.title(tokens[i + 1])) {
+                int first = tokens[i + 1].equals("of") && i + 3 < end ? i + 3 : i + 1; // "Secretary of State Helen Marsh"
                 boolean allNames = true;
-                for (int j = i + 1; j < end; j++) {
+                for (int j = first; j < end; j++) {
                     allNames &= !EnglishWords.title(tokens[j]);
                 }
-                return allNames && end - i - 1 <= 3 ? i + 1 : 0;
+                return allNames && end - first <= 3 ? first : 0;
             }
         }
         return 0;
@@ -386,8 +388,9 @@ final class EnglishNameTagger {
     }
 
     private EntityType clubOrPlace(KnownName k, String[] tokens, int s, int end) {
-        boolean club = k.type() == EntityType.PLACE && !gazetteer.isCountry(k)
-                && (EnglishWords.followedByScore(tokens, end) || sportsTeam(tokens, s, end));
+        boolean club = k.type() == EntityType.PLACE && !gazetteer.isCountry(k) && !NATIONS.contains(key(tokens, s, end))
+                && (EnglishWords.followedByScore(tokens, end) || sportsTeam(tokens, s, end)
+                        || end - s == 1 && EnglishWords.organisationContext(tokens, s, end));
         return club ? EntityType.ORGANIZATION : k.type();
     }
 
@@ -449,8 +452,8 @@ final class EnglishNameTagger {
             return EntityType.ORGANIZATION; // Chicago Bulls, St. Louis Eagles: a place and a plural is a team
         }
         String surface = String.join(" ", java.util.Arrays.copyOfRange(tokens, s, end));
-        if (EnglishWords.listedOrganisation(surface)) {
-            return EntityType.ORGANIZATION; // Reuters, Konami, Juventus: the organisation list
+        if (EnglishWords.listedOrganisation(surface) || EnglishWords.organisationContext(tokens, s, end)) {
+            return EntityType.ORGANIZATION; // Reuters, Konami, Juventus: the organisation list; "the magazine Pulse"
         }
         if (NameLexicon.shared().placeInArabic(surface).isPresent() || EnglishWords.listedPlace(surface)) {
             return score || sportsTeam(tokens, s, end) ? EntityType.ORGANIZATION : EntityType.PLACE; // Algeciras, Atlantic City: the place lists
@@ -538,7 +541,8 @@ final class EnglishNameTagger {
         }
         boolean verb = tags != null && ("VERB".equals(tags[end]) || "AUX".equals(tags[end]));
         boolean opener = s == 0 || EnglishWords.opensSentence(tokens[s - 1]);
-        return verb && !PREPOSITIONS.contains(previous)
+        boolean gerund = next.endsWith("ing"); // "Hourglass training": a name before a noun, not someone doing
+        return verb && !gerund && !PREPOSITIONS.contains(previous)
                 && (!opener || tokens[s].length() >= OPENER_MIN_LENGTH && !DEFINITION.contains(next.toLowerCase(Locale.ROOT)));
     }
 

@@ -152,7 +152,8 @@ final class EnglishWords {
             "in", "at", "from", "near", "into", "across", "outside", "inside", "throughout", "towards",
             "toward", "via", "northern", "southern", "eastern", "western", "central", "to");
 
-    private static final Set<String> OPENERS = words(".", "!", "?", ":", ";", "\"", "``", "''", "(", "--", "-", "'");
+    private static final Set<String> OPENERS = words(".", "!", "?", ":", ";", "\"", "``", "''", "(", "--", "-", "'",
+            "\u2018", "\u201c", "\u2014", "\u2013");
 
     private static Set<String> words(String... words) {
         return Set.copyOf(java.util.Arrays.asList(words));
@@ -244,14 +245,22 @@ final class EnglishWords {
     }
 
     /**
-     * Whether a results line or a standings row goes on at {@code end}: a score and then another name ("Arsenal 1
+     * Whether a results line or a standings row goes on at {@code end}: a score, another name and its score ("Arsenal 1
      * Newcastle 1"), or a row of numbers ("Leeds 4 3 1 0 9 3 10"); not "Milepost 13 : high fill".
      */
     static boolean resultsLine(String[] tokens, int end) {
         if (!followedByScore(tokens, end)) {
             return false;
         }
-        return end + 1 < tokens.length && (capitalised(tokens[end + 1]) || SCORE.matcher(tokens[end + 1]).matches());
+        if (end + 1 < tokens.length && SCORE.matcher(tokens[end + 1]).matches()) {
+            return true;
+        }
+        for (int i = end + 1; i < tokens.length && i <= end + 4; i++) {
+            if (!capitalised(tokens[i])) {
+                return i > end + 1 && SCORE.matcher(tokens[i]).matches();
+            }
+        }
+        return false;
     }
 
     /** "Werder Bremen 2 Hansa Rostock 1": a name between scores, or a score then another name, is a team. */
@@ -389,6 +398,9 @@ final class EnglishWords {
             return Optional.of(EntityType.PLACE);
         }
         String only = tokens[s];
+        if (end - s == 1 && only.length() >= 7 && lower(only).endsWith("bank")) {
+            return Optional.of(EntityType.ORGANIZATION); // Bundesbank, Rabobank
+        }
         if (end - s == 1 && only.length() >= 2 && only.length() <= 6 && only.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '&')) {
             return Optional.of(EntityType.ORGANIZATION);
         }
@@ -410,7 +422,8 @@ final class EnglishWords {
         if (SAYING.contains(next) && end - s >= 2) {
             return Optional.of(EntityType.PERSON);
         }
-        if (PLACE_PREPS.contains(previous)) {
+        boolean source = previous.equals("to") && s > 1 && lower(tokens[s - 2]).equals("according");
+        if (PLACE_PREPS.contains(previous) && !source) { // "according to Pulse": a source, not a place
             return Optional.of(end - s >= 2 && !previous.equals("in") ? EntityType.PERSON : EntityType.PLACE);
         }
         if (followedByScore(tokens, end) && (end - s == 1 || matchResult(tokens, s, end))) {
@@ -487,6 +500,55 @@ final class EnglishWords {
 
     private static final class PlaceNames {
         static final Set<String> NAMES = lines("places-en.txt");
+    }
+
+    /** Kinds of organisation a name is put after: "the magazine Pulse", "search engine Yandex", "club Wasps". */
+    private static final Set<String> ORG_KINDS = words(
+            "club", "team", "side", "company", "firm", "group", "maker", "carrier", "airline", "bank", "agency",
+            "newspaper", "daily", "weekly", "magazine", "tabloid", "broadcaster", "channel", "network", "website",
+            "engine", "platform", "app", "brand", "retailer", "chain", "charity", "party", "insurer", "lender",
+            "manufacturer", "operator", "giant", "conglomerate", "publisher", "label", "band", "outfit", "watchdog",
+            "regulator", "startup", "start-up", "supermarket", "automaker", "carmaker", "broker", "brokerage",
+            "developer", "utility", "miner", "producer", "refiner", "distributor", "subsidiary", "unit", "rival",
+            "rivals", "consortium", "organisation", "organization", "movement", "militia");
+
+    /** Nouns after a name that belong to an organisation: "Petra news agency", "Labour spokesman", "Westfield chairman". */
+    private static final Set<String> ORG_MEMBERS = words(
+            "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "official", "officials",
+            "executive", "executives", "director", "directors", "shareholders", "shares", "stock", "board",
+            "management", "agency", "newspaper", "team", "club", "party", "group", "company", "subsidiary", "unit",
+            "employees", "workers", "staff", "spokespeople", "lawmakers", "mps", "delegates", "chief", "boss",
+            "striker", "midfielder", "defender", "goalkeeper", "coach", "captain", "winger", "manager", "squad",
+            "headquarters");
+
+    /** Before a company: "shares in Hoechst", "a stake in Carlow", "the takeover of Westfield". */
+    private static final Set<String> COMPANY_BEFORE = words(
+            "shares", "stake", "stakes", "takeover", "acquisition", "subsidiary", "unit", "shareholders", "rating");
+
+    /**
+     * Whether the words around tokens {@code [s, end)} say it is an organisation: a kind of organisation before it
+     * ("the magazine Pulse"), a member or part of one after it ("Labour spokesman", "Petra news agency"), a stake or
+     * shares before it ("shares in Hoechst").
+     */
+    static boolean organisationContext(String[] tokens, int s, int end) {
+        String previous = s > 0 ? lower(tokens[s - 1]) : "";
+        if (ORG_KINDS.contains(previous) && !capitalised(tokens[s - 1])) {
+            return true;
+        }
+        if ((previous.equals("in") || previous.equals("of")) && s > 1 && COMPANY_BEFORE.contains(lower(tokens[s - 2]))) {
+            return true;
+        }
+        if (end >= tokens.length || capitalised(tokens[end])) {
+            return false;
+        }
+        String next = lower(tokens[end]);
+        return ORG_MEMBERS.contains(next) || next.equals("news") && end + 1 < tokens.length
+                && lower(tokens[end + 1]).matches("agency|service|channel|network|website");
+    }
+
+    /** Whether the word is a cue word of organisations (Airways, Plc, Bank, Party...). */
+    static boolean organisationWord(String t) {
+        return ORG_WORDS.contains(lower(t));
     }
 
     private static final Set<String> QUOTES = words("\"", "``", "''", "'", "\u201c", "\u201d", "\u2018", "\u2019");
