@@ -233,16 +233,28 @@ final class EnglishNameTagger {
         if ("PROPN".equals(tags[i])) {
             return !atStart || gazetteer.find(key(tokens, i, i + 1)).isPresent() || !EnglishWords.commonAtStart(t);
         }
-        if (atStart) { // "Arsenal 1 Newcastle 1": a results line opens on a team
+        if (atStart) { // "Arsenal 1 Newcastle 1": a results line opens on a team; "British Airways Plc said"
             return gazetteer.find(key(tokens, i, i + 1)).isPresent() || EnglishWords.listedPlace(t)
+                    || EnglishWords.nationalityPhrase(tokens, i, i + 1) && organisationAhead(tokens, i + 1)
                     || EnglishWords.listedOrganisation(t) || t.chars().allMatch(Character::isLetter) && EnglishWords.resultsLine(tokens, i + 1);
         }
-        if (!"ADJ".equals(tags[i]) || gazetteer.find(key(tokens, i, i + 1)).isPresent()) {
+        if (!"ADJ".equals(tags[i]) || gazetteer.find(key(tokens, i, i + 1)).isPresent()
+                || EnglishWords.organisationContext(tokens, i, i + 1)) {
             return true;
         }
         for (int j = i + 1; j < tokens.length && j <= i + 3 && EnglishWords.capitalised(tokens[j]); j++) {
             if ("PROPN".equals(tags[j]) || EnglishWords.organisationWord(tokens[j])) {
                 return true; // "American Civil Liberties Union", "British Airways": adjectives opening a proper name
+            }
+        }
+        return false;
+    }
+
+    /** Whether the capitalised words from {@code from} on (three at most) hold a cue word of organisations. */
+    private static boolean organisationAhead(String[] tokens, int from) {
+        for (int j = from; j < tokens.length && j < from + 3 && EnglishWords.capitalised(tokens[j]); j++) {
+            if (EnglishWords.organisationWord(tokens[j])) {
+                return true;
             }
         }
         return false;
