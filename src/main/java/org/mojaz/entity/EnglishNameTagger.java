@@ -217,11 +217,22 @@ final class EnglishNameTagger {
             } else if (end + 1 < tokens.length && EnglishWords.joinsName(tokens, start, end)
                     && nameLike(tokens, tags, end + 1)) {
                 end += 2;
+            } else if (end - start <= 2 && tokens[end].equals("and") && andOrganisation(tokens, tags, end + 1) > 0) {
+                end = andOrganisation(tokens, tags, end + 1); // "England and Wales Cricket Board"
             } else {
                 break;
             }
         }
         return end;
+    }
+
+    /** Where a name after "and" ends when it ends on a cue word of organisations (Wales Cricket Board), or 0. */
+    private int andOrganisation(String[] tokens, String[] tags, int from) {
+        int end = from;
+        while (end < tokens.length && end - from < 4 && nameLike(tokens, tags, end)) {
+            end++;
+        }
+        return end - from >= 2 && EnglishWords.organisationWord(tokens[end - 1]) ? end : 0;
     }
 
     private boolean nameLike(String[] tokens, String[] tags, int i) {
