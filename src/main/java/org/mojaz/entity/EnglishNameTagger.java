@@ -217,7 +217,8 @@ final class EnglishNameTagger {
             } else if (end + 1 < tokens.length && EnglishWords.joinsName(tokens, start, end)
                     && nameLike(tokens, tags, end + 1)) {
                 end += 2;
-            } else if (end - start <= 2 && tokens[end].equals("and") && andOrganisation(tokens, tags, end + 1) > 0) {
+            } else if (end - start <= 2 && tokens[end].equals("and") && !organisationAhead(tokens, start)
+                    && andOrganisation(tokens, tags, end + 1) > 0) { // not "Phoenix Academy and Lakeside Academy"
                 end = andOrganisation(tokens, tags, end + 1); // "England and Wales Cricket Board"
             } else {
                 break;
