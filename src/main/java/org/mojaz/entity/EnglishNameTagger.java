@@ -218,6 +218,7 @@ final class EnglishNameTagger {
                     && nameLike(tokens, tags, end + 1)) {
                 end += 2;
             } else if (end - start <= 2 && tokens[end].equals("and") && !organisationAhead(tokens, start)
+                    && !EnglishWords.notNameAlone(tokens[end - 1])
                     && andOrganisation(tokens, tags, end + 1) > 0) { // not "Phoenix Academy and Lakeside Academy"
                 end = andOrganisation(tokens, tags, end + 1); // "England and Wales Cricket Board"
             } else {

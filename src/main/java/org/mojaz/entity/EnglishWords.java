@@ -523,7 +523,7 @@ final class EnglishWords {
 
     /** Before a company: "shares in Hoechst", "a stake in Carlow", "the takeover of Westfield". */
     private static final Set<String> COMPANY_BEFORE = words(
-            "shares", "stake", "stakes", "takeover", "acquisition", "subsidiary", "unit", "shareholders", "rating");
+            "shares", "stake", "stakes", "takeover", "acquisition", "shareholders", "rating");
 
     /**
      * Whether the words around tokens {@code [s, end)} say it is an organisation: a kind of organisation before it
