@@ -433,7 +433,7 @@ final class EnglishNameTagger {
      * Chelsea", "Dortmund captain Stefan Reuter", "signed from Auckland"; after "in" it is still the place.
      */
     private boolean sportsTeam(String[] tokens, int s, int end) {
-        if (!EnglishWords.sports(tokens) || NATIONS.contains(key(tokens, s, end))) {
+        if (!EnglishWords.sportsNear(tokens, s, end, EnglishWords.SPORTS_WINDOW) || NATIONS.contains(key(tokens, s, end))) {
             return false;
         }
         String previous = s > 0 ? tokens[s - 1].toLowerCase(Locale.ROOT) : "";

@@ -186,7 +186,16 @@ final class EnglishWords {
 
     /** Whether the sentence reads as a sports report: a score ("2-1") or a word of matches and teams. */
     static boolean sports(String[] tokens) {
-        for (String t : tokens) {
+        return sportsNear(tokens, 0, tokens.length, tokens.length);
+    }
+
+    /** How near a name a sports word must be for the name to be read as a team. */
+    static final int SPORTS_WINDOW = 8;
+
+    /** Whether a score or a word of sports lies within {@code window} tokens of {@code [s, end)}. */
+    static boolean sportsNear(String[] tokens, int s, int end, int window) {
+        for (int i = Math.max(0, s - window); i < Math.min(tokens.length, end + window); i++) {
+            String t = tokens[i];
             if (SPORTS_WORDS.contains(lower(t)) || MATCH_SCORE.matcher(t).matches()) {
                 return true;
             }
