@@ -76,7 +76,14 @@ final class EnglishNameTagger {
         while (i < tokens.length) {
             int known = EnglishWords.capitalised(tokens[i]) ? knownEnd(tokens, i) : 0;
             int chunk = shouting ? teamEnd(tokens, i) : chunkEnd(tokens, tags, i);
-            List<Span> found = known >= chunk && known > i
+            int listed = EnglishWords.capitalised(tokens[i]) ? listedEnd(tokens, i) : 0;
+            boolean club = listed > Math.max(known, chunk); // "Sheffield Wednesday", "Dundee United": a club, not the city
+            if (club) {
+                known = listed;
+                chunk = listed;
+            }
+            List<Span> found = club ? List.of(new Span(i, listed, EntityType.ORGANIZATION, null, false))
+                    : known >= chunk && known > i
                     ? known(tokens, i, known).stream().toList()
                     : chunk > i ? chunkToSpans(tokens, tags, i, chunk, shouting, memory, guesses) : List.of();
             for (Span span : found) {
@@ -106,6 +113,16 @@ final class EnglishNameTagger {
             }
         }
         return false;
+    }
+
+    /** Where the longest name of two or three words from our organisation list starting at {@code start} ends, or 0. */
+    private static int listedEnd(String[] tokens, int start) {
+        for (int end = Math.min(tokens.length, start + 3); end > start + 1; end--) {
+            if (EnglishWords.listedOrganisation(String.join(" ", Arrays.copyOfRange(tokens, start, end)))) {
+                return end;
+            }
+        }
+        return 0;
     }
 
     /** In an all-capitals headline only dictionary names and remembered names count. */
@@ -217,6 +234,9 @@ final class EnglishNameTagger {
             } else if (end + 1 < tokens.length && EnglishWords.joinsName(tokens, start, end)
                     && nameLike(tokens, tags, end + 1)) {
                 end += 2;
+            } else if (end + 2 < tokens.length && EnglishWords.joinsName(tokens, start, end)
+                    && EnglishWords.joinsName(tokens, start, end + 1) && nameLike(tokens, tags, end + 2)) {
+                end += 3; // "Jan van der Berg", "Juan de la Cruz"
             } else if (end - start <= 2 && tokens[end].equals("and") && !organisationAhead(tokens, start)
                     && !EnglishWords.notNameAlone(tokens[end - 1])
                     && andOrganisation(tokens, tags, end + 1) > 0) { // not "Phoenix Academy and Lakeside Academy"
@@ -282,7 +302,7 @@ final class EnglishNameTagger {
         boolean titled = start > 0 && EnglishWords.title(tokens[start - 1]);
         if (EnglishWords.cueType(tokens, start, end).filter(t -> t == EntityType.ORGANIZATION).isEmpty()) {
             while (s < end && (EnglishWords.title(tokens[s]) || EnglishWords.notNameAlone(tokens[s]))
-                    && !(s + 1 < end && EnglishWords.capitalised(tokens[s + 1]) && knownEnd(tokens, s) > s + 1)) {
+                    && !(end - s == 1 && EnglishWords.listedOrganisation(tokens[s])) && !(s + 1 < end && EnglishWords.capitalised(tokens[s + 1]) && knownEnd(tokens, s) > s + 1)) {
                 titled |= EnglishWords.title(tokens[s]);
                 s++;
             }
@@ -323,6 +343,7 @@ final class EnglishNameTagger {
             return List.of(); // a Greek or Cyrillic original in brackets; "3.60 ERA": a unit after a figure
         }
         if (gazetteer.find(key(tokens, s, end)).isEmpty() && (end - s == 1 && EnglishWords.cueWordAlone(tokens[s])
+                && !EnglishWords.listedOrganisation(tokens[s])
                 || EnglishWords.nationalityPhrase(tokens, s, end))) {
             return List.of(); // "the Institute", "South African"
         }
