@@ -77,6 +77,9 @@ final class EnglishNameTagger {
             int known = EnglishWords.capitalised(tokens[i]) ? knownEnd(tokens, i) : 0;
             int chunk = shouting ? teamEnd(tokens, i) : chunkEnd(tokens, tags, i);
             int listed = EnglishWords.capitalised(tokens[i]) ? listedEnd(tokens, i) : 0;
+            if (shouting && listed == 0 && known == 0 && EnglishWords.listedOrganisation(tokens[i])) {
+                listed = i + 1; // "BUNDESBANK", "RENAULT" in a headline: the list reads capitals too
+            }
             boolean club = listed > Math.max(known, chunk); // "Sheffield Wednesday", "Dundee United": a club, not the city
             if (club) {
                 known = listed;
