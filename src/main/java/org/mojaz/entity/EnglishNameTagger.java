@@ -272,7 +272,7 @@ final class EnglishNameTagger {
         if (atStart) { // "Arsenal 1 Newcastle 1": a results line opens on a team; "British Airways Plc said"
             return gazetteer.find(key(tokens, i, i + 1)).isPresent() || EnglishWords.listedPlace(t)
                     || EnglishWords.nationalityPhrase(tokens, i, i + 1) && organisationAhead(tokens, i + 1)
-                    || EnglishWords.listedOrganisation(t) || t.chars().allMatch(Character::isLetter) && EnglishWords.resultsLine(tokens, i + 1);
+                    || EnglishWords.listedOrganisation(t) || t.chars().allMatch(Character::isLetter) && resultsAfter(tokens, i + 1);
         }
         if (!"ADJ".equals(tags[i]) || gazetteer.find(key(tokens, i, i + 1)).isPresent()
                 || EnglishWords.organisationContext(tokens, i, i + 1)) {
@@ -284,6 +284,15 @@ final class EnglishNameTagger {
             }
         }
         return false;
+    }
+
+    /** "Real Sociedad 4 3 1 0": whether a results line or standings row goes on after the capitalised words from {@code from}. */
+    private static boolean resultsAfter(String[] tokens, int from) {
+        int j = from;
+        while (j < tokens.length && j < from + 2 && EnglishWords.capitalised(tokens[j]) && tokens[j].chars().allMatch(Character::isLetter)) {
+            j++;
+        }
+        return EnglishWords.resultsLine(tokens, j);
     }
 
     /** Whether the capitalised words from {@code from} on (three at most) hold a cue word of organisations. */

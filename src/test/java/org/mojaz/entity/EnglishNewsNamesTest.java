@@ -89,6 +89,15 @@ class EnglishNewsNamesTest {
     }
 
     @Test
+    void should_type_a_two_word_team_opening_a_standings_row_as_an_organisation() {
+        // given
+        String row = "Real Sociedad 4 3 1 0 9 3 10";
+
+        // when / then
+        assertThat(tag(row)).extracting(s -> text(row, s), Span::type).containsExactly(tuple("Real Sociedad", EntityType.ORGANIZATION));
+    }
+
+    @Test
     void should_read_the_sides_of_a_sports_headline_in_capitals() {
         // given
         String soccer = "SOCCER - LEEDS BEAT CHELSEA TO GO TOP .";
