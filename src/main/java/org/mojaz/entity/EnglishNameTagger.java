@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -60,6 +61,10 @@ final class EnglishNameTagger {
             return List.of();
         }
         boolean shouting = EnglishWords.mostlyUpperCase(tokens);
+        int headline = shouting ? EnglishWords.sportsHeadline(tokens) : 0;
+        if (headline != 0) {
+            return sportsHeadline(tokens, Math.abs(headline), headline < 0);
+        }
         String[] tags = shouting ? null : pos.tag(tokens);
         List<Span> spans = new ArrayList<>();
         List<Span> guesses = new ArrayList<>();
@@ -71,7 +76,17 @@ final class EnglishNameTagger {
         while (i < tokens.length) {
             int known = EnglishWords.capitalised(tokens[i]) ? knownEnd(tokens, i) : 0;
             int chunk = shouting ? teamEnd(tokens, i) : chunkEnd(tokens, tags, i);
-            List<Span> found = known >= chunk && known > i
+            int listed = EnglishWords.capitalised(tokens[i]) ? listedEnd(tokens, i) : 0;
+            if (shouting && listed == 0 && known == 0 && EnglishWords.listedOrganisation(tokens[i])) {
+                listed = i + 1; // "BUNDESBANK", "RENAULT" in a headline: the list reads capitals too
+            }
+            boolean club = listed > Math.max(known, chunk); // "Sheffield Wednesday", "Dundee United": a club, not the city
+            if (club) {
+                known = listed;
+                chunk = listed;
+            }
+            List<Span> found = club ? List.of(new Span(i, listed, EntityType.ORGANIZATION, null, false))
+                    : known >= chunk && known > i
                     ? known(tokens, i, known).stream().toList()
                     : chunk > i ? chunkToSpans(tokens, tags, i, chunk, shouting, memory, guesses) : List.of();
             for (Span span : found) {
@@ -103,6 +118,16 @@ final class EnglishNameTagger {
         return false;
     }
 
+    /** Where the longest name of two or three words from our organisation list starting at {@code start} ends, or 0. */
+    private static int listedEnd(String[] tokens, int start) {
+        for (int end = Math.min(tokens.length, start + 3); end > start + 1; end--) {
+            if (EnglishWords.listedOrganisation(String.join(" ", Arrays.copyOfRange(tokens, start, end)))) {
+                return end;
+            }
+        }
+        return 0;
+    }
+
     /** In an all-capitals headline only dictionary names and remembered names count. */
     private int knownEnd(String[] tokens, int start) {
         for (int end = Math.min(tokens.length, start + Gazetteer.MAX_TOKENS); end > start; end--) {
@@ -128,10 +153,67 @@ final class EnglishNameTagger {
             return Optional.empty();
         }
         Optional<KnownName> k = gazetteer.find(key(tokens, 0, end));
+        if (tokens[end].equals("-") && k.isEmpty() && !EnglishWords.listedPlace(String.join(" ", Arrays.copyOfRange(tokens, 0, end)))) {
+            return Optional.empty(); // "SOCCER -", "RUGBY UNION -": a headline's topic; "VAIL (Reuters) -" has its bracket
+        }
         if (k.isPresent() && k.get().type() != EntityType.PLACE || tokens.length - end > 6 && !tokens[end].matches("\\d.*|\\(")) {
             return Optional.empty();
         }
         return Optional.of(new Span(0, end, EntityType.PLACE, k.orElse(null), false));
+    }
+
+    /** After these words of a sports headline comes a side: "LEEDS BEAT CHELSEA", "HELD AT HOME BY BARI". */
+    private static final Set<String> BEFORE_SIDE = Set.of("beat", "beats", "down", "downs", "edge", "edges", "stun",
+            "stuns", "crush", "crushes", "thrash", "thrashes", "rout", "routs", "sink", "sinks", "oust", "ousts", "upset",
+            "upsets", "shock", "shocks", "hold", "holds", "overcome", "overcomes", "by", "v", "vs", "v.", "vs.",
+            "against", "over", "and", "with", "-");
+
+    /** Nouns of headlines that are no side: "RESULTS", "SCOREBOARD"; a name before them is a competition. */
+    private static final Set<String> HEADLINE_NOUNS = Set.of("results", "scoreboard", "standings", "summaries",
+            "summary", "squad", "team", "top", "game", "match", "title", "lead", "record", "medal", "gold", "silver",
+            "bronze", "stage", "pole", "centre", "center", "home", "away", "win", "draw", "tie", "test", "semifinal",
+            "semifinals", "quarterfinal", "quarterfinals", "fixtures", "table", "tables", "scorers", "leaders",
+            "qualifier", "qualifiers", "deal", "contract", "coach", "manager", "captain", "injury", "doubt", "ban",
+            "fine", "debut", "return", "bid", "hopes", "move", "transfer", "players", "player", "side", "glory",
+            "career", "season", "start", "victory", "defeat", "goal", "goals", "runs", "wickets", "innings", "rain",
+            "lineup", "line-up", "metres", "meters", "race", "round", "first", "second", "third", "world", "best");
+
+    /**
+     * "SOCCER - LEEDS BEAT CHELSEA", "TENNIS - KOVAC BEATS LINDQVIST IN NEW YORK": a sports headline in capitals names
+     * its sides first and after a verb of beating; a known place elsewhere (after "IN") is where it happened. A side
+     * in our lists keeps its type (a city stands for its club); an unknown side is a player in a sport of single
+     * players, and in a sport of teams a team unless it reads as a surname.
+     */
+    private List<Span> sportsHeadline(String[] tokens, int from, boolean teams) {
+        List<Span> spans = new ArrayList<>();
+        int i = from;
+        while (i < tokens.length) {
+            int end = i;
+            while (end < tokens.length && end - i < 4 && tokens[end].chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '.')
+                    && tokens[end].chars().anyMatch(Character::isLetter) && !EnglishWords.headlineWord(tokens[end])
+                    && !HEADLINE_NOUNS.contains(tokens[end].toLowerCase(Locale.ROOT)) && !EnglishWords.notName(tokens[end])) {
+                end++;
+            }
+            if (end == i) {
+                i++;
+                continue;
+            }
+            String before = i > 0 ? tokens[i - 1].toLowerCase(Locale.ROOT) : "";
+            boolean side = BEFORE_SIDE.contains(before) && !(end < tokens.length
+                    && HEADLINE_NOUNS.contains(tokens[end].toLowerCase(Locale.ROOT)) && !tokens[end].equalsIgnoreCase("top"));
+            Optional<Span> known = known(tokens, i, end);
+            if (known.isPresent()) {
+                spans.add(known.get());
+            } else if (EnglishWords.listedOrganisation(String.join(" ", Arrays.copyOfRange(tokens, i, end)))) {
+                spans.add(new Span(i, end, EntityType.ORGANIZATION, null, false));
+            } else if (side && !EnglishWords.notNameAlone(tokens[end - 1])) {
+                boolean person = !teams || end - i == 1 && EnglishWords.personWordCount(tokens[i]) >= SURNAME_MIN
+                        && !tokens[i].endsWith("S");
+                spans.add(new Span(i, end, person ? EntityType.PERSON : EntityType.ORGANIZATION, null, false));
+            }
+            i = end;
+        }
+        return spans;
     }
 
     /** In a capitals-only results line, words right before a score are a team: "TAMPA BAY 75 62". */
@@ -155,11 +237,27 @@ final class EnglishNameTagger {
             } else if (end + 1 < tokens.length && EnglishWords.joinsName(tokens, start, end)
                     && nameLike(tokens, tags, end + 1)) {
                 end += 2;
+            } else if (end + 2 < tokens.length && EnglishWords.joinsName(tokens, start, end)
+                    && EnglishWords.joinsName(tokens, start, end + 1) && nameLike(tokens, tags, end + 2)) {
+                end += 3; // "Jan van der Berg", "Juan de la Cruz"
+            } else if (end - start <= 2 && tokens[end].equals("and") && !organisationAhead(tokens, start)
+                    && !EnglishWords.notNameAlone(tokens[end - 1])
+                    && andOrganisation(tokens, tags, end + 1) > 0) { // not "Phoenix Academy and Lakeside Academy"
+                end = andOrganisation(tokens, tags, end + 1); // "England and Wales Cricket Board"
             } else {
                 break;
             }
         }
         return end;
+    }
+
+    /** Where a name after "and" ends when it ends on a cue word of organisations (Wales Cricket Board), or 0. */
+    private int andOrganisation(String[] tokens, String[] tags, int from) {
+        int end = from;
+        while (end < tokens.length && end - from < 4 && nameLike(tokens, tags, end)) {
+            end++;
+        }
+        return end - from >= 2 && EnglishWords.organisationWord(tokens[end - 1]) ? end : 0;
     }
 
     private boolean nameLike(String[] tokens, String[] tags, int i) {
@@ -171,15 +269,37 @@ final class EnglishNameTagger {
         if ("PROPN".equals(tags[i])) {
             return !atStart || gazetteer.find(key(tokens, i, i + 1)).isPresent() || !EnglishWords.commonAtStart(t);
         }
-        if (atStart) {
-            return gazetteer.find(key(tokens, i, i + 1)).isPresent() || EnglishWords.listedPlace(t);
+        if (atStart) { // "Arsenal 1 Newcastle 1": a results line opens on a team; "British Airways Plc said"
+            return gazetteer.find(key(tokens, i, i + 1)).isPresent() || EnglishWords.listedPlace(t)
+                    || EnglishWords.nationalityPhrase(tokens, i, i + 1) && organisationAhead(tokens, i + 1)
+                    || EnglishWords.listedOrganisation(t) || t.chars().allMatch(Character::isLetter) && resultsAfter(tokens, i + 1);
         }
-        if (!"ADJ".equals(tags[i]) || gazetteer.find(key(tokens, i, i + 1)).isPresent()) {
+        if (!"ADJ".equals(tags[i]) || gazetteer.find(key(tokens, i, i + 1)).isPresent()
+                || EnglishWords.organisationContext(tokens, i, i + 1)) {
             return true;
         }
         for (int j = i + 1; j < tokens.length && j <= i + 3 && EnglishWords.capitalised(tokens[j]); j++) {
-            if ("PROPN".equals(tags[j])) {
-                return true; // "American Civil Liberties Union": adjectives opening a proper name
+            if ("PROPN".equals(tags[j]) || EnglishWords.organisationWord(tokens[j])) {
+                return true; // "American Civil Liberties Union", "British Airways": adjectives opening a proper name
+            }
+        }
+        return false;
+    }
+
+    /** "Real Sociedad 4 3 1 0": whether a results line or standings row goes on after the capitalised words from {@code from}. */
+    private static boolean resultsAfter(String[] tokens, int from) {
+        int j = from;
+        while (j < tokens.length && j < from + 2 && EnglishWords.capitalised(tokens[j]) && tokens[j].chars().allMatch(Character::isLetter)) {
+            j++;
+        }
+        return EnglishWords.resultsLine(tokens, j);
+    }
+
+    /** Whether the capitalised words from {@code from} on (three at most) hold a cue word of organisations. */
+    private static boolean organisationAhead(String[] tokens, int from) {
+        for (int j = from; j < tokens.length && j < from + 3 && EnglishWords.capitalised(tokens[j]); j++) {
+            if (EnglishWords.organisationWord(tokens[j])) {
+                return true;
             }
         }
         return false;
@@ -193,7 +313,8 @@ final class EnglishNameTagger {
         int s = start;
         boolean titled = start > 0 && EnglishWords.title(tokens[start - 1]);
         if (EnglishWords.cueType(tokens, start, end).filter(t -> t == EntityType.ORGANIZATION).isEmpty()) {
-            while (s < end && (EnglishWords.title(tokens[s]) || EnglishWords.notNameAlone(tokens[s]))) {
+            while (s < end && (EnglishWords.title(tokens[s]) || EnglishWords.notNameAlone(tokens[s]))
+                    && !(end - s == 1 && EnglishWords.listedOrganisation(tokens[s])) && !(s + 1 < end && EnglishWords.capitalised(tokens[s + 1]) && knownEnd(tokens, s) > s + 1)) {
                 titled |= EnglishWords.title(tokens[s]);
                 s++;
             }
@@ -234,6 +355,7 @@ final class EnglishNameTagger {
             return List.of(); // a Greek or Cyrillic original in brackets; "3.60 ERA": a unit after a figure
         }
         if (gazetteer.find(key(tokens, s, end)).isEmpty() && (end - s == 1 && EnglishWords.cueWordAlone(tokens[s])
+                && !EnglishWords.listedOrganisation(tokens[s])
                 || EnglishWords.nationalityPhrase(tokens, s, end))) {
             return List.of(); // "the Institute", "South African"
         }
@@ -274,11 +396,12 @@ final class EnglishNameTagger {
     private static int innerTitle(String[] tokens, int s, int end) {
         for (int i = end - 2; i > s; i--) {
             if (EnglishWords.title(tokens[i]) && !EnglishWords.title(tokens[i + 1])) {
+                int first = tokens[i + 1].equals("of") && i + 3 < end ? i + 3 : i + 1; // "Secretary of State Helen Marsh"
                 boolean allNames = true;
-                for (int j = i + 1; j < end; j++) {
+                for (int j = first; j < end; j++) {
                     allNames &= !EnglishWords.title(tokens[j]);
                 }
-                return allNames && end - i - 1 <= 3 ? i + 1 : 0;
+                return allNames && end - first <= 3 ? first : 0;
             }
         }
         return 0;
@@ -319,12 +442,54 @@ final class EnglishNameTagger {
     private Optional<Span> known(String[] tokens, int s, int end) {
         return gazetteer.find(key(tokens, s, end))
                 .filter(k -> !k.givenName())
-                .map(k -> new Span(s, end, clubOrPlace(k, tokens, end), k, false));
+                .map(k -> new Span(s, end, clubOrPlace(k, tokens, s, end), k, false));
     }
 
-    private EntityType clubOrPlace(KnownName k, String[] tokens, int end) {
-        boolean club = k.type() == EntityType.PLACE && !gazetteer.isCountry(k) && EnglishWords.followedByScore(tokens, end);
+    private EntityType clubOrPlace(KnownName k, String[] tokens, int s, int end) {
+        boolean club = k.type() == EntityType.PLACE && !gazetteer.isCountry(k) && !NATIONS.contains(key(tokens, s, end))
+                && (EnglishWords.followedByScore(tokens, end) || sportsTeam(tokens, s, end)
+                        || end - s == 1 && EnglishWords.organisationContext(tokens, s, end));
         return club ? EntityType.ORGANIZATION : k.type();
+    }
+
+    /** Nations and continents field national sides, which keep the place's name and type ("England beat Pakistan"). */
+    private static final Set<String> NATIONS = Set.of("england", "scotland", "wales", "northern ireland", "ireland",
+            "africa", "asia", "europe", "oceania", "america", "north america", "south america", "latin america",
+            "world", "rest of the world");
+
+    /** Before a place named as where something happens, not who plays: "lost 2-1 in Florence". */
+    private static final Set<String> VENUE_WORDS = Set.of("in", "near", "of", "outside", "inside", "across", "around",
+            "throughout", "to", "into", "via", "northern", "southern", "eastern", "western", "central");
+
+    /**
+     * A city or region that is not a nation, in a sentence of a sports report, stands for its team: "Leeds beat
+     * Chelsea", "Dortmund captain Stefan Reuter", "signed from Auckland"; after "in" it is still the place.
+     */
+    private boolean sportsTeam(String[] tokens, int s, int end) {
+        if (!EnglishWords.sportsNear(tokens, s, end, EnglishWords.SPORTS_WINDOW) || NATIONS.contains(key(tokens, s, end))) {
+            return false;
+        }
+        String previous = s > 0 ? tokens[s - 1].toLowerCase(Locale.ROOT) : "";
+        if (previous.equals(",") || previous.equals("and")) { // "in Ottawa and Halifax", "Kingston , Ontario"
+            int j = s - 2;
+            while (j >= 0 && EnglishWords.capitalised(tokens[j])) {
+                j--;
+            }
+            if (j < s - 2 && (previous.equals(",") && place(tokens, j + 1, s - 1)
+                    || j >= 0 && VENUE_WORDS.contains(tokens[j].toLowerCase(Locale.ROOT)))) {
+                return false;
+            }
+        }
+        boolean placeAfter = end + 1 < tokens.length && tokens[end].equals(",")
+                && EnglishWords.capitalised(tokens[end + 1]) && place(tokens, end + 1, end + 2);
+        return !VENUE_WORDS.contains(previous) && !placeAfter;
+    }
+
+    /** Whether tokens {@code [s, end)} name a place in one of our lists. */
+    private boolean place(String[] tokens, int s, int end) {
+        String surface = String.join(" ", Arrays.copyOfRange(tokens, s, end));
+        return gazetteer.find(key(tokens, s, end)).filter(n -> n.type() == EntityType.PLACE).isPresent()
+                || EnglishWords.listedPlace(surface) || NameLexicon.shared().placeInArabic(surface).isPresent();
     }
 
     /** The type of an unknown name, or null when there is too little evidence to list it. */
@@ -345,11 +510,11 @@ final class EnglishNameTagger {
             return EntityType.ORGANIZATION; // Chicago Bulls, St. Louis Eagles: a place and a plural is a team
         }
         String surface = String.join(" ", java.util.Arrays.copyOfRange(tokens, s, end));
-        if (EnglishWords.listedOrganisation(surface)) {
-            return EntityType.ORGANIZATION; // Reuters, Konami, Juventus: the organisation list
+        if (EnglishWords.listedOrganisation(surface) || EnglishWords.organisationContext(tokens, s, end)) {
+            return EntityType.ORGANIZATION; // Reuters, Konami, Juventus: the organisation list; "the magazine Pulse"
         }
         if (NameLexicon.shared().placeInArabic(surface).isPresent() || EnglishWords.listedPlace(surface)) {
-            return score ? EntityType.ORGANIZATION : EntityType.PLACE; // Algeciras, Atlantic City: the place lists
+            return score || sportsTeam(tokens, s, end) ? EntityType.ORGANIZATION : EntityType.PLACE; // Algeciras, Atlantic City: the place lists
         }
         Optional<EntityType> cue = EnglishWords.cueType(tokens, s, end);
         if (cue.isPresent()) {
@@ -434,7 +599,8 @@ final class EnglishNameTagger {
         }
         boolean verb = tags != null && ("VERB".equals(tags[end]) || "AUX".equals(tags[end]));
         boolean opener = s == 0 || EnglishWords.opensSentence(tokens[s - 1]);
-        return verb && !PREPOSITIONS.contains(previous)
+        boolean gerund = next.endsWith("ing"); // "Hourglass training": a name before a noun, not someone doing
+        return verb && !gerund && !PREPOSITIONS.contains(previous)
                 && (!opener || tokens[s].length() >= OPENER_MIN_LENGTH && !DEFINITION.contains(next.toLowerCase(Locale.ROOT)));
     }
 

@@ -152,10 +152,98 @@ final class EnglishWords {
             "in", "at", "from", "near", "into", "across", "outside", "inside", "throughout", "towards",
             "toward", "via", "northern", "southern", "eastern", "western", "central", "to");
 
-    private static final Set<String> OPENERS = words(".", "!", "?", ":", ";", "\"", "``", "''", "(", "--", "-", "'");
+    private static final Set<String> OPENERS = words(".", "!", "?", ":", ";", "\"", "``", "''", "(", "--", "-", "'",
+            "\u2018", "\u201c", "\u2014", "\u2013");
 
     private static Set<String> words(String... words) {
         return Set.copyOf(java.util.Arrays.asList(words));
+    }
+
+    /** Words of sports reports: a sentence with one of them (or a score such as 2-1) speaks of a match. */
+    private static final Set<String> SPORTS_WORDS = words(
+            "beat", "beats", "beaten", "defeated", "thrashed", "crushed", "routed", "edged",
+            "scored", "scores", "goal", "goals", "match", "matches", "striker", "midfielder", "defender", "goalkeeper",
+            "coach", "captain", "innings", "wicket", "wickets", "inning", "homer", "pitcher", "quarterback",
+            "touchdown", "penalty", "semifinal", "semi-final", "quarter-final", "quarterfinal", "qualifier", "fixture",
+            "halftime", "half-time", "squad", "standings", "tabulate", "soccer", "football", "cricket", "rugby",
+            "baseball", "basketball", "hockey", "playoff", "playoffs", "batting", "bowling", "bowled",
+            "relegation", "promoted", "champions", "league", "division",
+            "visitors", "hosts", "hat-trick", "equaliser", "equalizer", "winger",
+            "stadium", "sacked", "unbeaten", "rugby", "nba", "nfl", "nhl",
+            "puck", "overs", "batsman", "bowler", "club", "cup");
+
+    /** Sports whose names open a headline such as "SOCCER - LEEDS BEAT CHELSEA" (upper-cased there). */
+    private static final Set<String> TEAM_SPORTS = words(
+            "soccer", "football", "cricket", "rugby", "baseball", "basketball", "hockey", "ice", "volleyball",
+            "handball", "polo", "nfl", "nba", "nhl", "league", "union");
+    private static final Set<String> SOLO_SPORTS = words(
+            "tennis", "golf", "athletics", "cycling", "boxing", "motor", "racing", "motorcycling", "skiing", "alpine",
+            "swimming", "squash", "snooker", "badminton", "rowing", "sailing", "yachting", "judo", "wrestling",
+            "gymnastics", "chess", "darts", "triathlon", "marathon", "equestrianism", "horse", "speed", "skating",
+            "figure", "nordic", "biathlon", "table", "formula", "one", "rallying", "weightlifting", "fencing");
+
+    private static final java.util.regex.Pattern MATCH_SCORE = java.util.regex.Pattern.compile("\\d{1,3}-\\d{1,3}");
+
+    /** Whether the sentence reads as a sports report: a score ("2-1") or a word of matches and teams. */
+    static boolean sports(String[] tokens) {
+        return sportsNear(tokens, 0, tokens.length, tokens.length);
+    }
+
+    /** How near a name a sports word must be for the name to be read as a team. */
+    static final int SPORTS_WINDOW = 8;
+
+    /** Whether a score or a word of sports lies within {@code window} tokens of {@code [s, end)}. */
+    static boolean sportsNear(String[] tokens, int s, int end, int window) {
+        for (int i = Math.max(0, s - window); i < Math.min(tokens.length, end + window); i++) {
+            String t = tokens[i];
+            if (SPORTS_WORDS.contains(lower(t)) || MATCH_SCORE.matcher(t).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The kind of sports headline ("SOCCER - LEEDS BEAT CHELSEA", "TENNIS - KOVAC BEATS LINDQVIST"): where its
+     * words start after the dash, negative for a sport of teams, positive for a sport of single players, 0 when the
+     * sentence opens on no sport name.
+     */
+    static int sportsHeadline(String[] tokens) {
+        boolean team = false;
+        boolean solo = false;
+        int i = 0;
+        for (; i < tokens.length && i < 3; i++) {
+            String w = lower(tokens[i]);
+            if (TEAM_SPORTS.contains(w)) {
+                team = true;
+            } else if (SOLO_SPORTS.contains(w)) {
+                solo = true;
+            } else {
+                break;
+            }
+        }
+        if (i == 0 || i + 1 >= tokens.length || !tokens[i].equals("-") || !(team || solo)) {
+            return 0;
+        }
+        return team ? -(i + 1) : i + 1;
+    }
+
+    /** Verbs of sports headlines, upper-cased there: the words before and after them are the sides. */
+    private static final Set<String> HEADLINE_VERBS = words(
+            "beat", "beats", "win", "wins", "won", "lead", "leads", "take", "takes", "hold", "holds", "held", "sign",
+            "signs", "draw", "draws", "drew", "lose", "loses", "lost", "crush", "crushes", "thrash", "thrashes",
+            "edge", "edges", "stun", "stuns", "upset", "upsets", "sink", "sinks", "rout", "routs", "down", "downs",
+            "reach", "reaches", "set", "sets", "name", "names", "keep", "keeps", "quit", "quits", "sack", "sacks",
+            "join", "joins", "retire", "retires", "says", "say", "advance", "advances", "go", "goes", "move",
+            "moves", "claim", "claims", "oust", "ousts", "shock", "shocks", "hit", "hits", "stay", "stays", "hope",
+            "hopes", "face", "faces", "get", "gets", "make", "makes", "extend", "extends", "earn", "earns", "seal",
+            "seals", "clinch", "clinches", "retain", "retains", "top", "tops", "overcome", "overcomes", "fined",
+            "banned", "out", "back", "and", "v", "vs", "v.", "vs.", "to", "in", "at", "for", "by", "on", "with",
+            "over", "after", "of", "is", "are", "wins", "a", "the", "as", "into", "through", "up");
+
+    /** A headline word that is a verb or small word of the headline, not a name. */
+    static boolean headlineWord(String t) {
+        return HEADLINE_VERBS.contains(lower(t));
     }
 
     private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile("\\d+(-\\d+)?");
@@ -163,6 +251,25 @@ final class EnglishWords {
     /** True when the token after a name is a score or a count, as in results tables ("Barcelona 2"). */
     static boolean followedByScore(String[] tokens, int end) {
         return end < tokens.length && SCORE.matcher(tokens[end]).matches();
+    }
+
+    /**
+     * Whether a results line or a standings row goes on at {@code end}: a score, another name and its score ("Arsenal 1
+     * Newcastle 1"), or a row of numbers ("Leeds 4 3 1 0 9 3 10"); not "Milepost 13 : high fill".
+     */
+    static boolean resultsLine(String[] tokens, int end) {
+        if (!followedByScore(tokens, end)) {
+            return false;
+        }
+        if (end + 1 < tokens.length && SCORE.matcher(tokens[end + 1]).matches()) {
+            return true;
+        }
+        for (int i = end + 1; i < tokens.length && i <= end + 4; i++) {
+            if (!capitalised(tokens[i])) {
+                return i > end + 1 && SCORE.matcher(tokens[i]).matches();
+            }
+        }
+        return false;
     }
 
     /** "Werder Bremen 2 Hansa Rostock 1": a name between scores, or a score then another name, is a team. */
@@ -300,6 +407,9 @@ final class EnglishWords {
             return Optional.of(EntityType.PLACE);
         }
         String only = tokens[s];
+        if (end - s == 1 && only.length() >= 7 && lower(only).endsWith("bank")) {
+            return Optional.of(EntityType.ORGANIZATION); // Bundesbank, Rabobank
+        }
         if (end - s == 1 && only.length() >= 2 && only.length() <= 6 && only.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '&')) {
             return Optional.of(EntityType.ORGANIZATION);
         }
@@ -321,7 +431,8 @@ final class EnglishWords {
         if (SAYING.contains(next) && end - s >= 2) {
             return Optional.of(EntityType.PERSON);
         }
-        if (PLACE_PREPS.contains(previous)) {
+        boolean source = previous.equals("to") && s > 1 && lower(tokens[s - 2]).equals("according");
+        if (PLACE_PREPS.contains(previous) && !source) { // "according to Pulse": a source, not a place
             return Optional.of(end - s >= 2 && !previous.equals("in") ? EntityType.PERSON : EntityType.PLACE);
         }
         if (followedByScore(tokens, end) && (end - s == 1 || matchResult(tokens, s, end))) {
@@ -398,6 +509,55 @@ final class EnglishWords {
 
     private static final class PlaceNames {
         static final Set<String> NAMES = lines("places-en.txt");
+    }
+
+    /** Kinds of organisation a name is put after: "the magazine Pulse", "search engine Yandex", "club Wasps". */
+    private static final Set<String> ORG_KINDS = words(
+            "club", "team", "side", "company", "firm", "group", "maker", "carrier", "airline", "bank", "agency",
+            "newspaper", "daily", "weekly", "magazine", "tabloid", "broadcaster", "channel", "network", "website",
+            "engine", "platform", "app", "brand", "retailer", "chain", "charity", "party", "insurer", "lender",
+            "manufacturer", "operator", "giant", "conglomerate", "publisher", "label", "band", "outfit", "watchdog",
+            "regulator", "startup", "start-up", "supermarket", "automaker", "carmaker", "broker", "brokerage",
+            "developer", "utility", "miner", "producer", "refiner", "distributor", "subsidiary", "unit", "rival",
+            "rivals", "consortium", "organisation", "organization", "movement", "militia");
+
+    /** Nouns after a name that belong to an organisation: "Petra news agency", "Labour spokesman", "Westfield chairman". */
+    private static final Set<String> ORG_MEMBERS = words(
+            "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "official", "officials",
+            "executive", "executives", "director", "directors", "shareholders", "shares", "stock", "board",
+            "management", "agency", "newspaper", "team", "club", "party", "group", "company", "subsidiary", "unit",
+            "employees", "workers", "staff", "spokespeople", "lawmakers", "mps", "delegates", "chief", "boss",
+            "striker", "midfielder", "defender", "goalkeeper", "coach", "captain", "winger", "manager", "squad",
+            "headquarters");
+
+    /** Before a company: "shares in Hoechst", "a stake in Carlow", "the takeover of Westfield". */
+    private static final Set<String> COMPANY_BEFORE = words(
+            "shares", "stake", "stakes", "takeover", "acquisition", "shareholders", "rating");
+
+    /**
+     * Whether the words around tokens {@code [s, end)} say it is an organisation: a kind of organisation before it
+     * ("the magazine Pulse"), a member or part of one after it ("Labour spokesman", "Petra news agency"), a stake or
+     * shares before it ("shares in Hoechst").
+     */
+    static boolean organisationContext(String[] tokens, int s, int end) {
+        String previous = s > 0 ? lower(tokens[s - 1]) : "";
+        if (ORG_KINDS.contains(previous) && !capitalised(tokens[s - 1])) {
+            return true;
+        }
+        if ((previous.equals("in") || previous.equals("of")) && s > 1 && COMPANY_BEFORE.contains(lower(tokens[s - 2]))) {
+            return true;
+        }
+        if (end >= tokens.length || capitalised(tokens[end])) {
+            return false;
+        }
+        String next = lower(tokens[end]);
+        return ORG_MEMBERS.contains(next) || next.equals("news") && end + 1 < tokens.length
+                && lower(tokens[end + 1]).matches("agency|service|channel|network|website");
+    }
+
+    /** Whether the word is a cue word of organisations (Airways, Plc, Bank, Party...). */
+    static boolean organisationWord(String t) {
+        return ORG_WORDS.contains(lower(t));
     }
 
     private static final Set<String> QUOTES = words("\"", "``", "''", "'", "\u201c", "\u201d", "\u2018", "\u2019");

@@ -140,7 +140,7 @@ public final class EntitiesEvalCommand implements Callable<Integer> {
         }
         for (TypedSpan g : s.gold()) {
             if (!g.type().equals("MISC") && !predicted.contains(g)) {
-                System.err.println("MISS " + g.type() + " " + text(s, g) + " | " + describe(s, predicted, g));
+                System.err.println("MISS " + g.type() + " " + text(s, g) + " | " + describe(s, predicted, g) + " | " + String.join(" ", s.tokens()));
                 shown++;
             }
         }
