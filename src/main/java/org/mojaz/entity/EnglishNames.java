@@ -1,0 +1,142 @@
+package org.mojaz.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * English names: the rules of {@link EnglishNameTagger}, and the trained {@link EnglishNameModel} where one is given,
+ * combined as {@link Combination} says (chosen by measurement on held-out WikiGold documents, see README).
+ * Thread-safe.
+ */
+public final class EnglishNames {
+    private final EnglishNameTagger rules;
+    private final EnglishNameModel model;
+    private final Combination combination;
+
+    /** How the trained model and the rules share the work. */
+    public enum Combination {
+        /** Rules only (no model). */
+        RULES,
+        /** The model's spans only (events from the rules). */
+        MODEL,
+        /** The model's spans, plus every rule span that does not overlap one. */
+        MODEL_RULES,
+        /** The rules' spans, plus every model span that does not overlap one. */
+        RULES_MODEL,
+        /**
+         * The rules' sure names (dictionary, our lists, teams before a score), then the model's spans that do not
+         * overlap them.
+         */
+        KNOWN_MODEL,
+        /** The rules' sure names, then the model's spans, then the other rule spans, each where free. */
+        KNOWN_MODEL_RULES
+    }
+
+    private static final class Holder {
+        static final EnglishNameTagger RULES = new EnglishNameTagger(Gazetteer.shared());
+    }
+
+    /** The process-wide rule tagger (it loads a part-of-speech model). */
+    static EnglishNameTagger rules() {
+        return Holder.RULES;
+    }
+
+    EnglishNames(EnglishNameModel model, Combination combination) {
+        this.rules = rules();
+        this.model = model;
+        this.combination = model == null ? Combination.RULES : combination;
+    }
+
+    List<Span> tag(String[] tokens, NameMemory memory) {
+        List<Span> byRules = rules.tag(tokens, memory);
+        if (combination == Combination.RULES) {
+            return byRules;
+        }
+        EnglishFeatures.prime(tokens, byRules);
+        List<Span> learnt = new ArrayList<>();
+        for (Span s : model.find(tokens)) {
+            List<Span> inner = byRules.stream().filter(r -> s.start() <= r.start() && r.end() <= s.end() && !r.equals(s)).toList();
+            if (inner.size() >= 2 || titledPerson(tokens, s, inner)) {
+                learnt.addAll(inner); // the rules split it: a results line, a cast list, "Police Commissioner Dana Whitcombe"
+            } else if (bounded(tokens, s) && (overlaps(byRules, s) || plausible(tokens, s.start(), s.end()))) {
+                learnt.add(s);
+            }
+        }
+        List<Span> events = byRules.stream().filter(s -> s.type() == EntityType.EVENT).toList();
+        return switch (combination) {
+            case MODEL -> merge(events, learnt);
+            case MODEL_RULES -> merge(merge(events, learnt), byRules);
+            case RULES_MODEL -> merge(byRules, learnt);
+            case KNOWN_MODEL -> merge(merge(events, known(tokens, byRules)), learnt);
+            case KNOWN_MODEL_RULES -> merge(merge(merge(events, known(tokens, byRules)), learnt), byRules);
+            case RULES -> byRules;
+        };
+    }
+
+    /**
+     * Rule spans the rules are sure of: names of our dictionary or of our place and organisation lists, and teams
+     * before a score in a results line (two or more of them: "Leeds 2 Castlebrook 1").
+     */
+    private static List<Span> known(String[] tokens, List<Span> spans) {
+        List<Span> teams = spans.stream()
+                .filter(s -> s.type() == EntityType.ORGANIZATION && EnglishWords.followedByScore(tokens, s.end())).toList();
+        return spans.stream().filter(s -> s.known() != null || listed(tokens, s.start(), s.end())
+                || teams.size() >= 2 && teams.contains(s)).toList();
+    }
+
+    /** Whether tokens {@code [s, end)} are a name of our place or organisation lists (Las Vegas, Reuters, NHS). */
+    static boolean listed(String[] tokens, int s, int end) {
+        String surface = String.join(" ", java.util.Arrays.copyOfRange(tokens, s, end));
+        return EnglishWords.listedOrganisation(surface) || EnglishWords.listedPlace(surface)
+                || NameLexicon.shared().placeInArabic(surface).isPresent();
+    }
+
+    /** The model's name holds a title and the rules' person after it ("Ms Gibson", "Police Commissioner Dana Whitcombe"). */
+    private static boolean titledPerson(String[] tokens, Span s, List<Span> inner) {
+        for (Span r : inner) {
+            if (r.type() == EntityType.PERSON && r.start() > s.start() && EnglishWords.title(tokens[r.start() - 1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlaps(List<Span> spans, Span s) {
+        return spans.stream().anyMatch(f -> f.start() < s.end() && s.start() < f.end());
+    }
+
+    /** A name of the model opens and ends on a word with a capital or a digit ("Sibella for", "Pacquiao ?" do not). */
+    private static boolean bounded(String[] tokens, Span s) {
+        return nameLike(tokens[s.start()]) && nameLike(tokens[s.end() - 1]);
+    }
+
+    private static boolean nameLike(String token) {
+        return token.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+    }
+
+    /**
+     * A name the model finds where the rules see nothing must look like one: not a common word, title, weekday or
+     * cue word alone ("Saturday", "University"), not a nationality phrase ("South African").
+     */
+    private static boolean plausible(String[] tokens, int s, int end) {
+        if (EnglishWords.nationalityPhrase(tokens, s, end)) {
+            return false;
+        }
+        String t = tokens[s];
+        return end - s > 1 || !(EnglishWords.notName(t) || EnglishWords.notNameAlone(t) || EnglishWords.cueWordAlone(t)
+                || EnglishWords.title(t) || EnglishWords.commonAtStart(t));
+    }
+
+    /** All of {@code first}, then each span of {@code second} that overlaps none of them, in order. */
+    private static List<Span> merge(List<Span> first, List<Span> second) {
+        List<Span> out = new ArrayList<>(first);
+        for (Span s : second) {
+            if (!overlaps(first, s)) {
+                out.add(s);
+            }
+        }
+        out.sort(Comparator.comparingInt(Span::start));
+        return out;
+    }
+}
