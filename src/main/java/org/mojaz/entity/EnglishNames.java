@@ -3,6 +3,7 @@ package org.mojaz.entity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * English names: the rules of {@link EnglishNameTagger}, and the trained {@link EnglishNameModel} where one is given,
@@ -26,7 +27,7 @@ public final class EnglishNames {
         RULES_MODEL,
         /**
          * The rules' sure names (dictionary, our lists, teams before a score), then the model's spans that do not
-         * overlap them.
+         * overlap them, then the rules' acronyms (NHS, MI5) where still free.
          */
         KNOWN_MODEL,
         /** The rules' sure names, then the model's spans, then the other rule spans, each where free. */
@@ -59,8 +60,9 @@ public final class EnglishNames {
             List<Span> inner = byRules.stream().filter(r -> s.start() <= r.start() && r.end() <= s.end() && !r.equals(s)).toList();
             if (inner.size() >= 2 || titledPerson(tokens, s, inner)) {
                 learnt.addAll(inner); // the rules split it: a results line, a cast list, "Police Commissioner Dana Whitcombe"
-            } else if (bounded(tokens, s) && (overlaps(byRules, s) || plausible(tokens, s.start(), s.end()))) {
-                learnt.add(s);
+            } else {
+                trimmed(tokens, s).filter(t -> overlaps(byRules, t) || plausible(tokens, t.start(), t.end()))
+                        .ifPresent(learnt::add);
             }
         }
         List<Span> events = byRules.stream().filter(s -> s.type() == EntityType.EVENT).toList();
@@ -68,7 +70,7 @@ public final class EnglishNames {
             case MODEL -> merge(events, learnt);
             case MODEL_RULES -> merge(merge(events, learnt), byRules);
             case RULES_MODEL -> merge(byRules, learnt);
-            case KNOWN_MODEL -> merge(merge(events, known(tokens, byRules)), learnt);
+            case KNOWN_MODEL -> merge(merge(merge(events, known(tokens, byRules)), learnt), acronyms(tokens, byRules));
             case KNOWN_MODEL_RULES -> merge(merge(merge(events, known(tokens, byRules)), learnt), byRules);
             case RULES -> byRules;
         };
@@ -102,13 +104,33 @@ public final class EnglishNames {
         return false;
     }
 
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\p{Lu}[\\p{Lu}\\d]{1,5}");
+
+    /** Rule organisations of one all-capitals word (NHS, UKIP, MI5): the model, taught on WikiGold, often drops them. */
+    private static List<Span> acronyms(String[] tokens, List<Span> spans) {
+        return spans.stream().filter(s -> s.type() == EntityType.ORGANIZATION && s.length() == 1
+                && ACRONYM.matcher(tokens[s.start()]).matches()).toList();
+    }
+
     private static boolean overlaps(List<Span> spans, Span s) {
         return spans.stream().anyMatch(f -> f.start() < s.end() && s.start() < f.end());
     }
 
-    /** A name of the model opens and ends on a word with a capital or a digit ("Sibella for", "Pacquiao ?" do not). */
-    private static boolean bounded(String[] tokens, Span s) {
-        return nameLike(tokens[s.start()]) && nameLike(tokens[s.end() - 1]);
+    /**
+     * The model's name cut to open and end on a word with a capital or a digit ("Sibella for" → "Sibella",
+     * "Manny Pacquiao ?" → "Manny Pacquiao"), empty when nothing is left.
+     */
+    private static Optional<Span> trimmed(String[] tokens, Span s) {
+        int start = s.start();
+        int end = s.end();
+        while (start < end && !nameLike(tokens[start])) {
+            start++;
+        }
+        while (end > start && !nameLike(tokens[end - 1])) {
+            end--;
+        }
+        return start == end ? Optional.empty()
+                : Optional.of(start == s.start() && end == s.end() ? s : new Span(start, end, s.type(), null, false));
     }
 
     private static boolean nameLike(String token) {
