@@ -41,6 +41,10 @@ public final class EntitiesEvalCommand implements Callable<Integer> {
             + "MODEL_KNOWN; English: RULES, MODEL, MODEL_RULES or RULES_MODEL (default: the shipped choice).")
     String combine;
 
+    @Option(names = "--documents", defaultValue = "all", description = "all, even or odd: score only the documents "
+            + "of that rank, counted from 0 (WikiGold: the model trains on even ones; default: ${DEFAULT-VALUE}).")
+    String documents;
+
     @Option(names = "--from", defaultValue = "0", description = "Score only sentences from this fraction of the file on (0-1).")
     double from;
 
@@ -54,7 +58,7 @@ public final class EntitiesEvalCommand implements Callable<Integer> {
             System.err.println("cannot read " + conll);
             return 2;
         }
-        List<ConllSentences.Sentence> sentences = slice(ConllSentences.read(conll), from, to);
+        List<ConllSentences.Sentence> sentences = slice(documents(ConllSentences.read(conll), documents), from, to);
         NameTagger tagger = language == Language.ARABIC ? arabicTagger() : englishTagger();
         boolean documents = sentences.stream().skip(1).anyMatch(ConllSentences.Sentence::newDocument);
         long started = System.nanoTime();
@@ -105,6 +109,32 @@ public final class EntitiesEvalCommand implements Callable<Integer> {
         }
         return NameTagger.withEnglish(english, combine != null ? EnglishNames.Combination.valueOf(combine.toUpperCase(Locale.ROOT))
                 : NameTagger.englishDefault());
+    }
+
+    /**
+     * The sentences of the documents of one parity ({@code even} or {@code odd}, counting from 0; a new document
+     * starts at each -DOCSTART-), or all of them.
+     */
+    static List<ConllSentences.Sentence> documents(List<ConllSentences.Sentence> all, String which) {
+        if (which == null || which.equalsIgnoreCase("all")) {
+            return all;
+        }
+        int parity = switch (which.toLowerCase(Locale.ROOT)) {
+            case "even" -> 0;
+            case "odd" -> 1;
+            default -> throw new IllegalArgumentException("--documents must be all, even or odd: " + which);
+        };
+        List<ConllSentences.Sentence> out = new ArrayList<>();
+        int document = -1;
+        for (ConllSentences.Sentence s : all) {
+            if (s.newDocument() || document < 0) {
+                document++;
+            }
+            if (document % 2 == parity) {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     /** The sentences from fraction {@code from} (inclusive) to {@code to} (exclusive) of the list. */

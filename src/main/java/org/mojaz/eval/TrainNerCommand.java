@@ -43,6 +43,10 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--cutoff", defaultValue = "1", description = "Drop features seen fewer times (default: ${DEFAULT-VALUE}).")
     int cutoff;
 
+    @Option(names = "--documents", defaultValue = "all", description = "all, even or odd: train on the documents of "
+            + "that rank only, counted from 0 (default: ${DEFAULT-VALUE}; the English model trains on even ones).")
+    String documents;
+
     @Option(names = "--hold-out", defaultValue = "0", description = "Keep this tail fraction of the file out of "
             + "training and report on it (default: ${DEFAULT-VALUE}).")
     double holdOut;
@@ -60,7 +64,7 @@ public final class TrainNerCommand implements Callable<Integer> {
             System.err.println("--lang must be ar or en");
             return 2;
         }
-        List<ConllSentences.Sentence> all = ConllSentences.read(conll);
+        List<ConllSentences.Sentence> all = EntitiesEvalCommand.documents(ConllSentences.read(conll), documents);
         List<ConllSentences.Sentence> train = EntitiesEvalCommand.slice(all, 0, 1 - holdOut);
         long started = System.nanoTime();
         ArabicNameModel model = ArabicNameModel.train(examples(train), algorithm, iterations, cutoff);
@@ -82,7 +86,7 @@ public final class TrainNerCommand implements Callable<Integer> {
     }
 
     private int english() throws IOException {
-        List<ConllSentences.Sentence> all = ConllSentences.read(conll);
+        List<ConllSentences.Sentence> all = EntitiesEvalCommand.documents(ConllSentences.read(conll), documents);
         List<ConllSentences.Sentence> train = EntitiesEvalCommand.slice(all, 0, 1 - holdOut);
         List<EnglishNameModel.Example> examples = new ArrayList<>();
         boolean documents = all.stream().skip(1).anyMatch(ConllSentences.Sentence::newDocument);
