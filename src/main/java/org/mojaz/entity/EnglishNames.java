@@ -51,14 +51,14 @@ public final class EnglishNames {
 
     List<Span> tag(String[] tokens, NameMemory memory) {
         List<Span> byRules = rules.tag(tokens, memory);
-        if (combination == Combination.RULES) {
-            return byRules;
+        if (combination == Combination.RULES || EnglishWords.mostlyUpperCase(tokens)) {
+            return byRules; // the model never saw an all-capitals headline or table: WikiGold has none
         }
         EnglishFeatures.prime(tokens, byRules);
         List<Span> learnt = new ArrayList<>();
         for (Span s : model.find(tokens)) {
             List<Span> inner = byRules.stream().filter(r -> s.start() <= r.start() && r.end() <= s.end() && !r.equals(s)).toList();
-            if (inner.size() >= 2 || titledPerson(tokens, s, inner)) {
+            if (inner.size() >= 2 || titledPerson(tokens, s, inner) || scoreInside(tokens, s)) {
                 learnt.addAll(inner); // the rules split it: a results line, a cast list, "Police Commissioner Dana Whitcombe"
             } else {
                 trimmed(tokens, s).filter(t -> overlaps(byRules, t) || plausible(tokens, t.start(), t.end()))
@@ -78,13 +78,36 @@ public final class EnglishNames {
 
     /**
      * Rule spans the rules are sure of: names of our dictionary or of our place and organisation lists, and teams
-     * before a score in a results line (two or more of them: "Leeds 2 Castlebrook 1").
+     * before a score in a results line (two or more of them: "Leeds 2 Castlebrook 1", or one before a row of figures
+     * of a standings table).
      */
     private static List<Span> known(String[] tokens, List<Span> spans) {
         List<Span> teams = spans.stream()
                 .filter(s -> s.type() == EntityType.ORGANIZATION && EnglishWords.followedByScore(tokens, s.end())).toList();
         return spans.stream().filter(s -> s.known() != null || listed(tokens, s.start(), s.end())
-                || teams.size() >= 2 && teams.contains(s)).toList();
+                || teams.contains(s) && (teams.size() >= 2 || figuresAfter(tokens, s.end()))).toList();
+    }
+
+    /** "Wexham 12 8 2 2 24 10 26": only figures and punctuation after the name, a row of a standings table. */
+    private static boolean figuresAfter(String[] tokens, int end) {
+        int figures = 0;
+        for (int i = end; i < tokens.length; i++) {
+            if (tokens[i].chars().anyMatch(Character::isLetter)) {
+                return false;
+            }
+            figures += tokens[i].chars().anyMatch(Character::isDigit) ? 1 : 0;
+        }
+        return figures >= 2;
+    }
+
+    /** "Tarrow Athletic 0 Wexham 3": a score inside a name of the model, followed by more of it, is a results line. */
+    private static boolean scoreInside(String[] tokens, Span s) {
+        for (int i = s.start() + 1; i < s.end() - 1; i++) {
+            if (EnglishWords.followedByScore(tokens, i) && tokens[i + 1].chars().anyMatch(Character::isLetter)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether tokens {@code [s, end)} are a name of our place or organisation lists (Las Vegas, Reuters, NHS). */

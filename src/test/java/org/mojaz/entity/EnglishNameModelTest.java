@@ -56,4 +56,33 @@ class EnglishNameModelTest {
         // then
         assertThat(rules).isEqualTo(EnglishNames.rules().tag(tokens, new NameMemory()));
     }
+
+    @Test
+    void should_leave_an_all_capitals_headline_to_the_rules() {
+        // given: the shipped model learnt from WikiGold, which has no headline in capitals
+        String[] tokens = "RUGBY UNION - WEXHAM SIGN FIJIAN WINGER FROM TARROW .".split(" ");
+
+        // when
+        List<Span> spans = NameTagger.shared().tag(tokens, Language.ENGLISH);
+
+        // then
+        assertThat(spans).isEqualTo(EnglishNames.rules().tag(tokens, new NameMemory()));
+    }
+
+    @Test
+    void should_keep_teams_of_results_lines_and_standings_tables_apart_and_listed() {
+        // given: lines of a sports page of our own
+        String[] result = "Tarrow Athletic 0 Wexham 3 ( halftime 0-1 )".split(" ");
+        String[] standing = "Wexham 12 8 2 2 24 10 26".split(" ");
+
+        // when
+        List<Span> inResult = NameTagger.shared().tag(result, Language.ENGLISH);
+        List<Span> inStanding = NameTagger.shared().tag(standing, Language.ENGLISH);
+
+        // then: no name runs over a score, and the team of a table row is listed
+        assertThat(inResult).allSatisfy(s -> assertThat(java.util.Arrays.copyOfRange(result, s.start(), s.end()))
+                .noneMatch(t -> t.matches("\\d+")));
+        assertThat(inResult).extracting(Span::start, Span::end, Span::type).contains(tuple(3, 4, EntityType.ORGANIZATION));
+        assertThat(inStanding).extracting(Span::start, Span::end, Span::type).containsExactly(tuple(0, 1, EntityType.ORGANIZATION));
+    }
 }
