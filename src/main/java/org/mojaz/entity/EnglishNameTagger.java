@@ -56,6 +56,11 @@ final class EnglishNameTagger {
         return bytes.toByteArray();
     }
 
+    /** Universal part-of-speech tags of the sentence (also features of the trained {@link EnglishNameModel}). */
+    String[] partsOfSpeech(String[] tokens) {
+        return tokens.length == 0 ? new String[0] : pos.tag(tokens);
+    }
+
     List<Span> tag(String[] tokens, NameMemory memory) {
         if (tokens.length == 0) {
             return List.of();

@@ -11,21 +11,26 @@ import org.mojaz.core.Language;
  * Thread-safe; the models and dictionaries are loaded once per process.
  */
 public final class NameTagger {
-    private final EnglishNameTagger english;
+    private final EnglishNames english;
     private final ArabicNameTagger arabic;
     private final EventNames events = new EventNames();
 
     /** How the shipped tagger combines the Arabic model and rules (measured on a held-out split, see README). */
     static final ArabicNameTagger.Combination ARABIC_DEFAULT = ArabicNameTagger.Combination.MODEL;
 
-    private NameTagger(ArabicNameModel arabicModel, ArabicNameTagger.Combination combination) {
+    /** How the shipped tagger combines the English model and rules (measured on held-out WikiGold, see README). */
+    static final EnglishNames.Combination ENGLISH_DEFAULT = EnglishNames.Combination.KNOWN_MODEL;
+
+    private NameTagger(ArabicNameModel arabicModel, ArabicNameTagger.Combination combination,
+            EnglishNameModel englishModel, EnglishNames.Combination englishCombination) {
         Gazetteer gazetteer = Gazetteer.shared();
-        this.english = new EnglishNameTagger(gazetteer);
+        this.english = new EnglishNames(englishModel, englishCombination);
         this.arabic = new ArabicNameTagger(gazetteer, arabicModel, combination);
     }
 
     private static final class Holder {
-        static final NameTagger SHARED = new NameTagger(ArabicNameModel.shipped().orElse(null), ARABIC_DEFAULT);
+        static final NameTagger SHARED = new NameTagger(ArabicNameModel.shipped().orElse(null), ARABIC_DEFAULT,
+                EnglishNameModel.shipped().orElse(null), ENGLISH_DEFAULT);
     }
 
     /** The combination the shared tagger uses. */
@@ -35,7 +40,17 @@ public final class NameTagger {
 
     /** A tagger with another Arabic model or combination (to measure them); null model means rules only. */
     public static NameTagger with(ArabicNameModel arabicModel, ArabicNameTagger.Combination combination) {
-        return new NameTagger(arabicModel, combination);
+        return new NameTagger(arabicModel, combination, EnglishNameModel.shipped().orElse(null), ENGLISH_DEFAULT);
+    }
+
+    /** The combination the shared tagger uses for English. */
+    public static EnglishNames.Combination englishDefault() {
+        return ENGLISH_DEFAULT;
+    }
+
+    /** A tagger with another English model or combination (to measure them); null model means rules only. */
+    public static NameTagger withEnglish(EnglishNameModel englishModel, EnglishNames.Combination combination) {
+        return new NameTagger(ArabicNameModel.shipped().orElse(null), ARABIC_DEFAULT, englishModel, combination);
     }
 
     /** The process-wide tagger (loading the part-of-speech model and dictionaries takes about a second). */

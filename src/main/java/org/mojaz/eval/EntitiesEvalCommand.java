@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.mojaz.entity.ArabicNameModel;
 import org.mojaz.entity.ArabicNameTagger;
+import org.mojaz.entity.EnglishNameModel;
+import org.mojaz.entity.EnglishNames;
 import org.mojaz.entity.EntityType;
 import org.mojaz.entity.NameMemory;
 import org.mojaz.entity.NameTagger;
@@ -32,12 +34,16 @@ public final class EntitiesEvalCommand implements Callable<Integer> {
     @Option(names = "--min-f1", description = "Quality bar: exit 1 when the overall typed F1 (percent) is below it.")
     Double minF1;
 
-    @Option(names = "--model", description = "Arabic name model file to use instead of the shipped one (mojaz train ner).")
+    @Option(names = "--model", description = "Name model file of --lang to use instead of the shipped one (mojaz train ner).")
     Path model;
 
-    @Option(names = "--combine", description = "Arabic model and rules: RULES, MODEL, MODEL_MEMORY or MODEL_RULES "
-            + "(default: the shipped choice).")
-    ArabicNameTagger.Combination combine;
+    @Option(names = "--combine", description = "Model and rules. Arabic: RULES, MODEL, MODEL_MEMORY, MODEL_RULES or "
+            + "MODEL_KNOWN; English: RULES, MODEL, MODEL_RULES or RULES_MODEL (default: the shipped choice).")
+    String combine;
+
+    @Option(names = "--documents", defaultValue = "all", description = "all, even or odd: score only the documents "
+            + "of that rank, counted from 0 (WikiGold: the model trains on even ones; default: ${DEFAULT-VALUE}).")
+    String documents;
 
     @Option(names = "--from", defaultValue = "0", description = "Score only sentences from this fraction of the file on (0-1).")
     double from;
@@ -52,8 +58,8 @@ public final class EntitiesEvalCommand implements Callable<Integer> {
             System.err.println("cannot read " + conll);
             return 2;
         }
-        List<ConllSentences.Sentence> sentences = slice(ConllSentences.read(conll), from, to);
-        NameTagger tagger = tagger();
+        List<ConllSentences.Sentence> sentences = slice(documents(ConllSentences.read(conll), documents), from, to);
+        NameTagger tagger = language == Language.ARABIC ? arabicTagger() : englishTagger();
         boolean documents = sentences.stream().skip(1).anyMatch(ConllSentences.Sentence::newDocument);
         long started = System.nanoTime();
         SpanScorer main = score(sentences, tagger, language, !documents, errors);
@@ -73,7 +79,7 @@ public final class EntitiesEvalCommand implements Callable<Integer> {
         return 0;
     }
 
-    private NameTagger tagger() throws java.io.IOException {
+    private NameTagger arabicTagger() throws java.io.IOException {
         if (model == null && combine == null) {
             return NameTagger.shared();
         }
@@ -85,7 +91,50 @@ public final class EntitiesEvalCommand implements Callable<Integer> {
         } else {
             arabic = ArabicNameModel.shipped().orElse(null);
         }
-        return NameTagger.with(arabic, combine != null ? combine : NameTagger.arabicDefault());
+        return NameTagger.with(arabic, combine != null ? ArabicNameTagger.Combination.valueOf(combine.toUpperCase(Locale.ROOT))
+                : NameTagger.arabicDefault());
+    }
+
+    private NameTagger englishTagger() throws java.io.IOException {
+        if (model == null && combine == null) {
+            return NameTagger.shared();
+        }
+        EnglishNameModel english;
+        if (model != null) {
+            try (java.io.InputStream in = java.nio.file.Files.newInputStream(model)) {
+                english = EnglishNameModel.read(in);
+            }
+        } else {
+            english = EnglishNameModel.shipped().orElse(null);
+        }
+        return NameTagger.withEnglish(english, combine != null ? EnglishNames.Combination.valueOf(combine.toUpperCase(Locale.ROOT))
+                : NameTagger.englishDefault());
+    }
+
+    /**
+     * The sentences of the documents of one parity ({@code even} or {@code odd}, counting from 0; a new document
+     * starts at each -DOCSTART-), or all of them.
+     */
+    static List<ConllSentences.Sentence> documents(List<ConllSentences.Sentence> all, String which) {
+        if (which == null || which.equalsIgnoreCase("all")) {
+            return all;
+        }
+        int parity = switch (which.toLowerCase(Locale.ROOT)) {
+            case "even" -> 0;
+            case "odd" -> 1;
+            default -> throw new IllegalArgumentException("--documents must be all, even or odd: " + which);
+        };
+        List<ConllSentences.Sentence> out = new ArrayList<>();
+        int document = -1;
+        for (ConllSentences.Sentence s : all) {
+            if (s.newDocument() || document < 0) {
+                document++;
+            }
+            if (document % 2 == parity) {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     /** The sentences from fraction {@code from} (inclusive) to {@code to} (exclusive) of the list. */

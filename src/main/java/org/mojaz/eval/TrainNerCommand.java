@@ -10,25 +10,28 @@ import java.util.concurrent.Callable;
 import org.mojaz.core.Language;
 import org.mojaz.entity.ArabicNameModel;
 import org.mojaz.entity.ArabicNameTagger;
+import org.mojaz.entity.EnglishNameModel;
+import org.mojaz.entity.EnglishNames;
 import org.mojaz.entity.NameTagger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code mojaz train ner}: trains the Arabic name model on a CoNLL file. With {@code --hold-out} it trains on the
- * head of the file only and prints, on the held-out tail, the typed F1 of each way of combining model and rules.
+ * {@code mojaz train ner}: trains the Arabic or English name model on a CoNLL file. With {@code --hold-out} it trains
+ * on the head of the file only and prints, on the held-out tail, the typed F1 of each way of combining model and
+ * rules.
  */
 @Command(name = "ner", mixinStandardHelpOptions = true,
-        description = "Train the Arabic name finder (OpenNLP NameFinderME) on a CoNLL file.")
+        description = "Train the Arabic or English name finder (OpenNLP NameFinderME) on a CoNLL file.")
 public final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--conll", required = true, description = "CoNLL file: token ... TAG per line (read, never copied).")
     Path conll;
 
-    @Option(names = "--lang", defaultValue = "ar", description = "Only ar is trained (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--lang", defaultValue = "ar", description = "ar or en (default: ${DEFAULT-VALUE}).")
     String lang;
 
     @Option(names = "--out", required = true, description = "Model file to write (the jar ships "
-            + "src/main/resources/org/mojaz/entity/ner-ar.bin).")
+            + "src/main/resources/org/mojaz/entity/ner-ar.bin and ner-en.bin).")
     Path out;
 
     @Option(names = "--algorithm", defaultValue = "PERCEPTRON", description = "MAXENT or PERCEPTRON (default: ${DEFAULT-VALUE}).")
@@ -40,21 +43,28 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--cutoff", defaultValue = "1", description = "Drop features seen fewer times (default: ${DEFAULT-VALUE}).")
     int cutoff;
 
+    @Option(names = "--documents", defaultValue = "all", description = "all, even or odd: train on the documents of "
+            + "that rank only, counted from 0 (default: ${DEFAULT-VALUE}; the English model trains on even ones).")
+    String documents;
+
     @Option(names = "--hold-out", defaultValue = "0", description = "Keep this tail fraction of the file out of "
             + "training and report on it (default: ${DEFAULT-VALUE}).")
     double holdOut;
 
     @Override
     public Integer call() throws IOException {
-        if (Language.fromCode(lang) != Language.ARABIC) {
-            System.err.println("only --lang ar has a trained model");
-            return 2;
-        }
         if (!Files.isReadable(conll)) {
             System.err.println("cannot read " + conll);
             return 2;
         }
-        List<ConllSentences.Sentence> all = ConllSentences.read(conll);
+        if (Language.fromCode(lang) == Language.ENGLISH) {
+            return english();
+        }
+        if (Language.fromCode(lang) != Language.ARABIC) {
+            System.err.println("--lang must be ar or en");
+            return 2;
+        }
+        List<ConllSentences.Sentence> all = EntitiesEvalCommand.documents(ConllSentences.read(conll), documents);
         List<ConllSentences.Sentence> train = EntitiesEvalCommand.slice(all, 0, 1 - holdOut);
         long started = System.nanoTime();
         ArabicNameModel model = ArabicNameModel.train(examples(train), algorithm, iterations, cutoff);
@@ -70,6 +80,35 @@ public final class TrainNerCommand implements Callable<Integer> {
                 System.out.print(EntitiesEvalCommand.score(dev, tagger, Language.ARABIC, true, 0).table());
                 System.out.println("  memory kept over the held-out part: ALL F1 " + String.format(java.util.Locale.ROOT, "%.2f",
                         EntitiesEvalCommand.score(dev, tagger, Language.ARABIC, false, 0).score("ALL").f1()));
+            }
+        }
+        return 0;
+    }
+
+    private int english() throws IOException {
+        List<ConllSentences.Sentence> all = EntitiesEvalCommand.documents(ConllSentences.read(conll), documents);
+        List<ConllSentences.Sentence> train = EntitiesEvalCommand.slice(all, 0, 1 - holdOut);
+        List<EnglishNameModel.Example> examples = new ArrayList<>();
+        boolean documents = all.stream().skip(1).anyMatch(ConllSentences.Sentence::newDocument);
+        for (ConllSentences.Sentence s : train) {
+            examples.add(new EnglishNameModel.Example(s.tokens(), s.gold().stream()
+                    .map(t -> new EnglishNameModel.Name(t.start(), t.end(), t.type())).toList(), s.newDocument() || !documents));
+        }
+        long started = System.nanoTime();
+        EnglishNameModel model = EnglishNameModel.train(examples, algorithm, iterations, cutoff);
+        System.out.printf(java.util.Locale.ROOT, "trained on %d sentences in %d s%n", train.size(), (System.nanoTime() - started) / 1_000_000_000);
+        try (OutputStream o = Files.newOutputStream(out)) {
+            model.write(o);
+        }
+        if (holdOut > 0) {
+            List<ConllSentences.Sentence> dev = EntitiesEvalCommand.slice(all, 1 - holdOut, 1);
+            for (EnglishNames.Combination c : EnglishNames.Combination.values()) {
+                NameTagger tagger = NameTagger.withEnglish(model, c);
+                System.out.println("held-out " + dev.size() + " sentences, " + c + ", memory reset "
+                        + (documents ? "at each -DOCSTART-:" : "every sentence:"));
+                System.out.print(EntitiesEvalCommand.score(dev, tagger, Language.ENGLISH, !documents, 0).table());
+                System.out.println("  memory reset every sentence: ALL F1 " + String.format(java.util.Locale.ROOT, "%.2f",
+                        EntitiesEvalCommand.score(dev, tagger, Language.ENGLISH, true, 0).score("ALL").f1()));
             }
         }
         return 0;

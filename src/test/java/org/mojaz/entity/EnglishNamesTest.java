@@ -271,4 +271,19 @@ class EnglishNamesTest {
                 .extracting(Entity::nameEn, Entity::type, Entity::mentions)
                 .containsExactly(tuple("Peter Reading", EntityType.PERSON, 2));
     }
+
+    @Test
+    void should_take_a_whole_name_the_rules_cut_short_from_the_trained_model() {
+        // given: "May" is a month to the rules, "Institute for" not part of a name
+        String sentence = "Prime Minister Theresa May visited the Institute for Aging Research in Boston on Tuesday .";
+
+        // when
+        List<Span> spans = tag(sentence);
+
+        // then
+        assertThat(spans).extracting(s -> text(sentence, s), Span::type).contains(
+                tuple("Theresa May", EntityType.PERSON),
+                tuple("Institute for Aging Research", EntityType.ORGANIZATION),
+                tuple("Boston", EntityType.PLACE));
+    }
 }

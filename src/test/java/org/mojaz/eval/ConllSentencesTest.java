@@ -47,4 +47,22 @@ class ConllSentencesTest {
         assertThat(sentences.get(1).newDocument()).isFalse();
         assertThat(sentences.get(1).gold()).containsExactly(new TypedSpan(0, 1, "LOC"));
     }
+
+    @Test
+    void shouldKeepTheDocumentsOfOneRankCountingTheFirstAsZero(@TempDir Path dir) throws IOException {
+        // given: a first document without a -DOCSTART- line, as in WikiGold, then two more
+        Path file = dir.resolve("three.conll");
+        Files.writeString(file, "Salma B-PER\n\nRabat B-LOC\n\n-DOCSTART- O\n\nOujda B-LOC\n\n-DOCSTART- O\n\nNour B-PER\n",
+                StandardCharsets.UTF_8);
+        List<ConllSentences.Sentence> all = ConllSentences.read(file);
+
+        // when
+        List<ConllSentences.Sentence> even = EntitiesEvalCommand.documents(all, "even");
+        List<ConllSentences.Sentence> odd = EntitiesEvalCommand.documents(all, "odd");
+
+        // then
+        assertThat(even).extracting(s -> s.tokens()[0]).containsExactly("Salma", "Rabat", "Nour");
+        assertThat(odd).extracting(s -> s.tokens()[0]).containsExactly("Oujda");
+        assertThat(EntitiesEvalCommand.documents(all, "all")).hasSize(4);
+    }
 }
