@@ -74,6 +74,12 @@ final class EnglishNameTagger {
             return d.end();
         }).orElse(0);
         while (i < tokens.length) {
+            int player = shouting ? 0 : playerEnd(tokens, i);
+            if (player > i) { // "M. Atherton c Lara b Ambrose 23", "( Marsden 12 , 67 )", "Scorers : Ferri 23"
+                spans.add(new Span(i, player, EntityType.PERSON, null, false));
+                i = player;
+                continue;
+            }
             int known = EnglishWords.capitalised(tokens[i]) ? knownEnd(tokens, i) : 0;
             int chunk = shouting ? teamEnd(tokens, i) : chunkEnd(tokens, tags, i);
             int listed = EnglishWords.capitalised(tokens[i]) ? listedEnd(tokens, i) : 0;
@@ -113,6 +119,86 @@ final class EnglishNameTagger {
         for (int i = span.start(); i < span.end(); i++) {
             if (GERMAN_NOUN.matcher(tokens[i]).matches() || article && i > span.start() && tokens[i].endsWith("ung")) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(\\p{Lu}\\.){1,3}");
+
+    /** A figure of a scores list: a minute (23), a bowling analysis (18-4-45-2). */
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("\\d{1,3}(-\\d{1,3}){0,3}");
+
+    /** Heads of lines that list players with their figures: "Scorers : Ferri 23 , Marsden 45". */
+    private static final Set<String> PLAYER_LISTS = Set.of("scorers", "scorer", "goalscorers", "bowling", "bowlers");
+
+    /** Marks of a cricket dismissal: "c Lara b Ambrose", "st Browne b Adams", "lbw b Walsh". */
+    private static final Set<String> DISMISSAL = Set.of("c", "b", "st", "lbw");
+
+    /**
+     * Where a person named in a compact sports format starts at {@code i} ends, or 0: initials and a surname
+     * ("M. Atherton", "A.J. Kovacs"), a player with his minutes or figures in a list of scorers or bowlers or in the
+     * brackets after a team's score ("Leeds 2 ( Marsden 12 , 67 )"), a cricket dismissal ("c Lara b Ambrose 23").
+     * These formats name people only, so they win over a place of the same name (Lara).
+     */
+    private int playerEnd(String[] tokens, int i) {
+        if (INITIALS.matcher(tokens[i]).matches() && i + 1 < tokens.length && gazetteer.find(key(tokens, i, i + 1)).isEmpty()) {
+            int first = i + 1;
+            while (first < tokens.length && first - i < 3 && INITIALS.matcher(tokens[first]).matches()) {
+                first++; // "P. W. Botha"
+            }
+            int end = first;
+            while (end < tokens.length && end - first < 2 && playerWord(tokens[end])) {
+                end++;
+            }
+            return end > first && (end == tokens.length || !EnglishWords.capitalised(tokens[end])) ? end : 0;
+        }
+        if (!playerWord(tokens[i])) {
+            return 0;
+        }
+        int end = i + 1;
+        String previous = i > 0 ? tokens[i - 1] : "";
+        String next = end < tokens.length ? tokens[end] : "";
+        boolean figure = FIGURE.matcher(next).matches();
+        if (DISMISSAL.contains(previous) && !previous.equals("lbw") && (figure || next.equals("b")) && endsOnFigure(tokens)) {
+            return end;
+        }
+        if (i == 0 && (DISMISSAL.contains(next) || next.equals("run") || next.equals("not")) && endsOnFigure(tokens)) {
+            return end; // "Atherton c Lara b Ambrose 23", "Crawley run out 31"
+        }
+        return figure && (afterPlayerListHead(tokens, i) || insideScoreBrackets(tokens, i)) ? end : 0;
+    }
+
+    private static boolean endsOnFigure(String[] tokens) {
+        return FIGURE.matcher(tokens[tokens.length - 1]).matches();
+    }
+
+    /** A capitalised word that may be a player's name: letters, no month, title, cue word or listed organisation. */
+    private static boolean playerWord(String t) {
+        return EnglishWords.capitalised(t) && t.length() > 1 && t.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'')
+                && !EnglishWords.notName(t) && !EnglishWords.notNameAlone(t) && !EnglishWords.title(t)
+                && !EnglishWords.cueWordAlone(t) && !EnglishWords.organisationWord(t) && !EnglishWords.listedOrganisation(t)
+                && !EnglishWords.commonAtStart(t);
+    }
+
+    /** "Scorers : Ferri 23 , Marsden 45", "Bowling : Ambrose 18-4-45-2": the line opens on a head of a players list. */
+    private static boolean afterPlayerListHead(String[] tokens, int i) {
+        for (int j = 0; j < i - 1 && j < 3; j++) {
+            if (PLAYER_LISTS.contains(tokens[j].toLowerCase(Locale.ROOT)) && tokens[j + 1].equals(":")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Leeds 2 ( Marsden 12 , 67 )": inside brackets that open after a team and its score. */
+    private static boolean insideScoreBrackets(String[] tokens, int i) {
+        for (int j = i - 1; j >= 2; j--) {
+            if (tokens[j].equals(")")) {
+                return false;
+            }
+            if (tokens[j].equals("(")) {
+                return tokens[j - 1].matches("\\d{1,2}") && EnglishWords.capitalised(tokens[j - 2]);
             }
         }
         return false;
@@ -271,6 +357,7 @@ final class EnglishNameTagger {
         }
         if (atStart) { // "Arsenal 1 Newcastle 1": a results line opens on a team; "British Airways Plc said"
             return gazetteer.find(key(tokens, i, i + 1)).isPresent() || EnglishWords.listedPlace(t)
+                    || personAfter(tokens, i + 1) && !EnglishWords.commonAtStart(t) && !EnglishWords.commonOpener(t)
                     || EnglishWords.nationalityPhrase(tokens, i, i + 1) && organisationAhead(tokens, i + 1)
                     || EnglishWords.listedOrganisation(t) || t.chars().allMatch(Character::isLetter) && resultsAfter(tokens, i + 1);
         }
@@ -576,7 +663,40 @@ final class EnglishNameTagger {
     private static boolean guessedPerson(String[] tokens, String[] tags, int s, int end) {
         boolean opener = s == 0 || EnglishWords.opensSentence(tokens[s - 1]);
         return end - s == 1 && !EnglishWords.followedByScore(tokens, end)
-                && (!opener || tags != null && "PROPN".equals(tags[s])) && actsLikePerson(tokens, tags, s, end);
+                && (!opener || tags != null && "PROPN".equals(tags[s]) || personAfter(tokens, end))
+                && actsLikePerson(tokens, tags, s, end);
+    }
+
+    /** Verbs of speaking that only people do ("Kohl told parliament", "Date said"). */
+    private static final Set<String> TOLD = Set.of("told", "said", "says", "tells", "added", "insisted", "admitted");
+
+    /**
+     * What only a person's name is followed by, so that even a word opening a sentence is one: "Kohl 's government",
+     * "Kohl told", "Farrow , who has", "Lebed , the security chief ,".
+     */
+    private static boolean personAfter(String[] tokens, int end) {
+        if (end >= tokens.length) {
+            return false;
+        }
+        String next = tokens[end];
+        if (next.equals("'s") || next.equals("\u2019s") || TOLD.contains(next)) {
+            return true;
+        }
+        if (!next.equals(",") || end + 1 >= tokens.length) {
+            return false;
+        }
+        String after = tokens[end + 1].toLowerCase(Locale.ROOT);
+        if (after.equals("who")) {
+            return true;
+        }
+        if (after.equals("the") || after.equals("a") || after.equals("an")) { // ", the security chief ,"
+            for (int j = end + 2; j < tokens.length && j <= end + 5; j++) {
+                if (tokens[j].equals(",")) {
+                    return j > end + 2 && EnglishWords.title(tokens[j - 1]) && !EnglishWords.capitalised(tokens[j - 1]);
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean actsLikePerson(String[] tokens, String[] tags, int s, int end) {
@@ -584,7 +704,7 @@ final class EnglishNameTagger {
         if (DETERMINERS.contains(previous) || EnglishWords.ordinal(tokens[Math.max(0, s - 1)]) || COMMON_SHAPE.matcher(tokens[s]).matches() || EnglishWords.organisationShape(tokens[s])) {
             return false;
         }
-        if (SAID.contains(previous)) {
+        if (SAID.contains(previous) || personAfter(tokens, end)) {
             return true;
         }
         if (end >= tokens.length) {
@@ -604,10 +724,31 @@ final class EnglishNameTagger {
                 && (!opener || tokens[s].length() >= OPENER_MIN_LENGTH && !DEFINITION.contains(next.toLowerCase(Locale.ROOT)));
     }
 
-    private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("\\p{Lu}\\.");
+    private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("(\\p{Lu}\\.){1,3}");
 
-    /** Some sign that a name of several words is a person's: a name word at either end, an initial, a verb of saying. */
-    private static boolean personEvidence(String[] tokens, int s, int end) {
+    /**
+     * Some sign that a name of several words is a person's: a name word at either end, an initial, a verb of saying,
+     * a nationality before it ("Kenyan Josphat Kiprono"), a country in brackets after it ("Retief Goosen ( South
+     * Africa ) 71 67", as results lines give a player's nation).
+     */
+    private boolean personEvidence(String[] tokens, int s, int end) {
+        if (s > 0 && EnglishWords.nationalityPhrase(tokens, s - 1, s)) {
+            return true;
+        }
+        if (end + 2 < tokens.length && tokens[end].equals("(")) {
+            int close = end + 1;
+            while (close < tokens.length && close - end <= 4 && !tokens[close].equals(")")) {
+                close++;
+            }
+            if (close < tokens.length && close > end + 1 && tokens[close].equals(")")
+                    && (place(tokens, end + 1, close) || tokens[end + 1].equals("U.S."))) {
+                return true;
+            }
+        }
+        return staticPersonEvidence(tokens, s, end);
+    }
+
+    private static boolean staticPersonEvidence(String[] tokens, int s, int end) {
         for (int i = s; i < end - 1; i++) {
             if (INITIAL.matcher(tokens[i]).matches()) {
                 return true;

@@ -62,7 +62,7 @@ final class EnglishWords {
             "publishers", "associates", "properties", "theatre", "theater", "museum", "library",
             "centre", "center", "hall", "band", "brewery", "motor", "mills", "cooperative", "consortium",
             "directorate", "secretariat", "observatory", "seminary", "polytechnic", "conservatory", "division",
-            "regiment", "battalion", "squadron", "wing", "fleet", "command", "guards", "legion", "militia", "scouts");
+            "regiment", "battalion", "squadron", "wing", "fleet", "force", "command", "guards", "legion", "militia", "scouts");
 
     private static final Set<String> CLUB_TEAM_ENDS = words("city", "town", "county", "united", "cup");
 
@@ -129,7 +129,7 @@ final class EnglishWords {
             "market", "markets", "treasury", "average", "dow", "nasdaq", "wall", "street", "moody", "moody's",
             "christmas", "easter", "ramadan", "tel", "fax", "newsroom", "desk", "office", "court", "association",
             "union", "trading", "mines", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "nation", "hockey", "defenders", "midfielders", "forwards", "goalkeepers",
-            "africans", "koreans", "liberian", "nobel", "sun", "corn", "wheat", "soybeans", "gold", "silver", "oil",
+            "africans", "koreans", "liberian", "swede", "swedes", "dane", "danes", "briton", "britons", "spaniard", "spaniards", "nobel", "sun", "corn", "wheat", "soybeans", "gold", "silver", "oil",
             "airways", "airlines", "bank", "university", "ministry", "party", "council", "committee", "commission",
             "agency", "federation", "department", "police", "army", "navy", "senate", "congress", "cabinet");
 
@@ -361,7 +361,7 @@ final class EnglishWords {
         return ORG_WORDS.contains(w) && !CLUB_TEAM_ENDS.contains(w) || LOC_WORDS.contains(w);
     }
 
-    private static final java.util.regex.Pattern NATIONALITY = java.util.regex.Pattern.compile(".+(an|ans|ese|ish|ic|i|is)");
+    private static final java.util.regex.Pattern NATIONALITY = java.util.regex.Pattern.compile(".+(an|ans|ese|ish|ic|i|is)|swedes?|danes?|britons?|spaniards?");
 
     /** "South African", "Scottish-South African": a nationality word ends the phrase, an adjective not a name. */
     static boolean nationalityPhrase(String[] tokens, int s, int end) {
