@@ -80,6 +80,11 @@ final class EnglishNameTagger {
                 i = player;
                 continue;
             }
+            if (shouting && headlineSpeaker(tokens, i)) { // "KOHL WARNS ON BUDGET", "YELTSIN SAYS ..."
+                spans.add(new Span(i, i + 1, EntityType.PERSON, null, false));
+                i++;
+                continue;
+            }
             int known = EnglishWords.capitalised(tokens[i]) ? knownEnd(tokens, i) : 0;
             int chunk = shouting ? teamEnd(tokens, i) : chunkEnd(tokens, tags, i);
             int listed = EnglishWords.capitalised(tokens[i]) ? listedEnd(tokens, i) : 0;
@@ -125,6 +130,27 @@ final class EnglishNameTagger {
     }
 
     private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(\\p{Lu}\\.){1,3}");
+
+    /** Verbs of a headline in capitals that have a person as their subject: "KOHL WARNS", "LEBED TO MEET". */
+    private static final Set<String> HEADLINE_SPEAKING = Set.of("says", "warns", "urges", "to", "meets", "calls",
+            "accuses", "denies", "vows", "resigns", "rejects", "backs", "asks", "appeals", "threatens", "promises",
+            "quits", "'s", "slams", "attacks", "defends", "pledges", "visits", "wants", "hopes");
+
+    /**
+     * A headline in capitals opening on one word that is a surname of our person-name list, not a word of our
+     * other lists, before a verb of speaking or acting: "KOHL WARNS ON BUDGET", "YELTSIN SAYS".
+     */
+    private boolean headlineSpeaker(String[] tokens, int i) {
+        if (i != 0 && !tokens[i - 1].equals("-") || i + 1 >= tokens.length
+                || !HEADLINE_SPEAKING.contains(tokens[i + 1].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String t = tokens[i];
+        return t.length() > 2 && t.chars().allMatch(Character::isLetter) && EnglishWords.personWordCount(t) >= SURNAME_MIN
+                && knownEnd(tokens, i) == 0 && !EnglishWords.listedOrganisation(t) && !EnglishWords.listedPlace(t)
+                && !EnglishWords.notNameAlone(t) && !EnglishWords.notName(t) && !EnglishWords.title(t)
+                && !EnglishWords.organisationWord(t) && !EnglishWords.commonAtStart(t);
+    }
 
     /** A figure of a scores list: a minute (23), a bowling analysis (18-4-45-2). */
     private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("\\d{1,3}(-\\d{1,3}){0,3}");
@@ -252,7 +278,7 @@ final class EnglishNameTagger {
     private static final Set<String> BEFORE_SIDE = Set.of("beat", "beats", "down", "downs", "edge", "edges", "stun",
             "stuns", "crush", "crushes", "thrash", "thrashes", "rout", "routs", "sink", "sinks", "oust", "ousts", "upset",
             "upsets", "shock", "shocks", "hold", "holds", "overcome", "overcomes", "by", "v", "vs", "v.", "vs.",
-            "against", "over", "and", "with", "-");
+            "against", "over", "and", "with", "-", ",");
 
     /** Nouns of headlines that are no side: "RESULTS", "SCOREBOARD"; a name before them is a competition. */
     private static final Set<String> HEADLINE_NOUNS = Set.of("results", "scoreboard", "standings", "summaries",
@@ -412,8 +438,8 @@ final class EnglishNameTagger {
         if (s == end - 1 && s > start && EnglishWords.cueType(tokens, start, end).isPresent() && !titled) {
             s = start; // "Easter Road": the words before a cue word are part of the name
         }
-        if (s == end || (end - s == 1 && EnglishWords.notNameAlone(tokens[s]))) {
-            return List.of();
+        if (s == end || (end - s == 1 && (EnglishWords.notNameAlone(tokens[s]) || EnglishWords.pluralAcronym(tokens[s])))) {
+            return List.of(); // "French", "MPs"
         }
         int inner = innerTitle(tokens, s, end);
         if (inner > 0) { // "Police Commissioner Anthony Batts", "U.S. Attorney Nadine Pellegrini"
