@@ -202,7 +202,7 @@ final class EnglishNameTagger {
     /** A capitalised word that may be a player's name: letters, no month, title, cue word or listed organisation. */
     private static boolean playerWord(String t) {
         return EnglishWords.capitalised(t) && t.length() > 1 && t.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'')
-                && !EnglishWords.notName(t) && !EnglishWords.notNameAlone(t) && !EnglishWords.title(t)
+                && !EnglishWords.notName(t) && !EnglishWords.notNameAlone(t)
                 && !EnglishWords.cueWordAlone(t) && !EnglishWords.organisationWord(t) && !EnglishWords.listedOrganisation(t)
                 && !EnglishWords.commonAtStart(t);
     }
@@ -384,6 +384,7 @@ final class EnglishNameTagger {
         if (atStart) { // "Arsenal 1 Newcastle 1": a results line opens on a team; "British Airways Plc said"
             return gazetteer.find(key(tokens, i, i + 1)).isPresent() || EnglishWords.listedPlace(t)
                     || personAfter(tokens, i + 1) && !EnglishWords.commonAtStart(t) && !EnglishWords.commonOpener(t)
+                    || countryAfterName(tokens, i) // "2 - Ilse Brandt ( Germany ) beat"
                     || EnglishWords.nationalityPhrase(tokens, i, i + 1) && organisationAhead(tokens, i + 1)
                     || EnglishWords.listedOrganisation(t) || t.chars().allMatch(Character::isLetter) && resultsAfter(tokens, i + 1);
         }
@@ -675,6 +676,9 @@ final class EnglishNameTagger {
     /** "said Bobick": a name after these is the speaker ("told Pulse" is not: the one told may be anything). */
     private static final Set<String> SAID = Set.of("said", "says", "added", "wrote", "explained", "insisted");
 
+    /** After these a name is someone met: "met Maskhadov on Monday" (not "met Hamas leaders"). */
+    private static final Set<String> MET = Set.of("met", "meet", "meets", "phoned", "telephoned");
+
     /** "Senescence is scientific jargon": a sentence that opens on a word and "is" defines a thing. */
     private static final Set<String> DEFINITION = Set.of("is", "are");
 
@@ -733,6 +737,9 @@ final class EnglishNameTagger {
         if (SAID.contains(previous) || personAfter(tokens, end)) {
             return true;
         }
+        if (MET.contains(previous) && tags != null && end < tokens.length && !"NOUN".equals(tags[end]) && !"PROPN".equals(tags[end])) {
+            return true; // "Lebed met Maskhadov on Monday"
+        }
         if (end >= tokens.length) {
             return false;
         }
@@ -761,17 +768,29 @@ final class EnglishNameTagger {
         if (s > 0 && EnglishWords.nationalityPhrase(tokens, s - 1, s)) {
             return true;
         }
-        if (end + 2 < tokens.length && tokens[end].equals("(")) {
-            int close = end + 1;
-            while (close < tokens.length && close - end <= 4 && !tokens[close].equals(")")) {
-                close++;
-            }
-            if (close < tokens.length && close > end + 1 && tokens[close].equals(")")
-                    && (place(tokens, end + 1, close) || tokens[end + 1].equals("U.S."))) {
-                return true;
-            }
+        return countryInBrackets(tokens, end) || staticPersonEvidence(tokens, s, end);
+    }
+
+    /** "( South Africa )" at {@code at}: the nation results lines give after a player's name. */
+    private boolean countryInBrackets(String[] tokens, int at) {
+        if (at + 2 >= tokens.length || !tokens[at].equals("(")) {
+            return false;
         }
-        return staticPersonEvidence(tokens, s, end);
+        int close = at + 1;
+        while (close < tokens.length && close - at <= 4 && !tokens[close].equals(")")) {
+            close++;
+        }
+        return close < tokens.length && close > at + 1 && tokens[close].equals(")")
+                && (place(tokens, at + 1, close) || tokens[at + 1].equals("U.S."));
+    }
+
+    /** Whether two or three capitalised words from {@code i} are followed by a nation in brackets. */
+    private boolean countryAfterName(String[] tokens, int i) {
+        int j = i + 1;
+        while (j < tokens.length && j < i + 3 && playerWord(tokens[j])) {
+            j++;
+        }
+        return j > i + 1 && playerWord(tokens[i]) && countryInBrackets(tokens, j);
     }
 
     private static boolean staticPersonEvidence(String[] tokens, int s, int end) {
