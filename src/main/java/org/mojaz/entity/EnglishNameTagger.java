@@ -192,7 +192,44 @@ final class EnglishNameTagger {
         if (i == 0 && (DISMISSAL.contains(next) || next.equals("run") || next.equals("not")) && endsOnFigure(tokens)) {
             return end; // "Atherton c Lara b Ambrose 23", "Crawley run out 31"
         }
-        return figure && (afterPlayerListHead(tokens, i) || insideScoreBrackets(tokens, i)) ? end : 0;
+        if (figure && (afterPlayerListHead(tokens, i) || insideScoreBrackets(tokens, i))) {
+            return end;
+        }
+        return squadLine(tokens, i) ? squadMemberEnd(tokens, i) : 0;
+    }
+
+    /** Heads of a squad or team list: "Squad : Goalkeepers - Seaman , Flowers ; Defenders - Neville". */
+    private static final Set<String> SQUAD_HEADS = Set.of("squad", "team", "goalkeepers", "defenders", "midfielders",
+            "forwards", "strikers", "backs", "substitutes", "subs", "lineup", "line-up");
+
+    /** Separators of the names of a squad list. */
+    private static final Set<String> SQUAD_SEPARATORS = Set.of(",", ";", ":", "-", "(", ")", "and");
+
+    /** Whether the line opens on a squad head and a colon ("Squad :", "England team :"). */
+    private static boolean squadLine(String[] tokens, int i) {
+        for (int j = 0; j < 3 && j + 1 < tokens.length && j + 1 < i; j++) {
+            if (SQUAD_HEADS.contains(tokens[j].toLowerCase(Locale.ROOT)) && tokens[j + 1].equals(":")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A member of a squad list: one to three name words standing between separators ("- Seaman ,", ", Southgate ,"),
+     * not a head of the list itself (Defenders) nor a country; returns where it ends, or 0.
+     */
+    private int squadMemberEnd(String[] tokens, int i) {
+        if (!SQUAD_SEPARATORS.contains(tokens[i - 1]) || SQUAD_HEADS.contains(tokens[i].toLowerCase(Locale.ROOT))) {
+            return 0;
+        }
+        int end = i;
+        while (end < tokens.length && end - i < 3 && playerWord(tokens[end])
+                && !SQUAD_HEADS.contains(tokens[end].toLowerCase(Locale.ROOT))) {
+            end++;
+        }
+        boolean bounded = end > i && (end == tokens.length || SQUAD_SEPARATORS.contains(tokens[end]));
+        return bounded && !place(tokens, i, end) ? end : 0;
     }
 
     private static boolean endsOnFigure(String[] tokens) {

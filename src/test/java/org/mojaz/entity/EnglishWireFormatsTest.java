@@ -153,4 +153,18 @@ class EnglishWireFormatsTest {
         assertThat(b).extracting(s -> text(tour, s), Span::type).contains(tuple("Tour of Spain", EntityType.EVENT))
                 .doesNotContain(tuple("Spain", EntityType.PLACE));
     }
+
+    @Test
+    void should_read_the_single_names_of_a_squad_list_as_people() {
+        // given
+        String squad = "Squad : Goalkeepers - Pardew , Lindqvist ; Defenders - Okafor , Brennan , Kowal ( captain )";
+
+        // when
+        List<Span> spans = tag(squad);
+
+        // then
+        assertThat(spans).extracting(s -> text(squad, s), Span::type).containsExactly(
+                tuple("Pardew", EntityType.PERSON), tuple("Lindqvist", EntityType.PERSON), tuple("Okafor", EntityType.PERSON),
+                tuple("Brennan", EntityType.PERSON), tuple("Kowal", EntityType.PERSON));
+    }
 }
