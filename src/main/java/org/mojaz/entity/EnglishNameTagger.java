@@ -131,6 +131,15 @@ final class EnglishNameTagger {
 
     private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(\\p{Lu}\\.){1,3}");
 
+    /**
+     * Whether the span is a person named in a compact sports format (initials, a scores or bowling list, the brackets
+     * after a team's score, a cricket dismissal, a squad list): the format names people only, so a combination with a
+     * learnt model should keep it as the rules found it.
+     */
+    boolean compactFormatPerson(String[] tokens, Span span) {
+        return span.type() == EntityType.PERSON && playerEnd(tokens, span.start()) == span.end();
+    }
+
     /** Verbs of a headline in capitals that have a person as their subject: "KOHL WARNS", "LEBED TO MEET". */
     private static final Set<String> HEADLINE_SPEAKING = Set.of("says", "warns", "urges", "to", "meets", "calls",
             "accuses", "denies", "vows", "resigns", "rejects", "backs", "asks", "appeals", "threatens", "promises",

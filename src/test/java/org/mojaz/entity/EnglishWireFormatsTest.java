@@ -167,4 +167,19 @@ class EnglishWireFormatsTest {
                 tuple("Pardew", EntityType.PERSON), tuple("Lindqvist", EntityType.PERSON), tuple("Okafor", EntityType.PERSON),
                 tuple("Brennan", EntityType.PERSON), tuple("Kowal", EntityType.PERSON));
     }
+
+    @Test
+    void should_tell_a_combination_which_people_come_from_a_compact_format() {
+        // given
+        EnglishNameTagger rules = new EnglishNameTagger(Gazetteer.shared());
+        String[] tokens = "Fulham 2 ( Okafor 14 ) Reading 1 after Brennan , who came on late , was sent off .".split(" ");
+
+        // when
+        List<Span> spans = rules.tag(tokens, new NameMemory());
+
+        // then
+        assertThat(spans).filteredOn(s -> rules.compactFormatPerson(tokens, s))
+                .extracting(s -> tokens[s.start()]).containsExactly("Okafor");
+        assertThat(spans).extracting(s -> tokens[s.start()]).contains("Fulham", "Okafor", "Reading", "Brennan");
+    }
 }
