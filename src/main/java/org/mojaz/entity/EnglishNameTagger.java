@@ -79,6 +79,17 @@ final class EnglishNameTagger {
             return d.end();
         }).orElse(0);
         while (i < tokens.length) {
+            int player = shouting ? 0 : playerEnd(tokens, i);
+            if (player > i) { // "M. Atherton c Lara b Ambrose 23", "( Marsden 12 , 67 )", "Scorers : Ferri 23"
+                spans.add(new Span(i, player, EntityType.PERSON, null, false));
+                i = player;
+                continue;
+            }
+            if (shouting && headlineSpeaker(tokens, i)) { // "KOHL WARNS ON BUDGET", "YELTSIN SAYS ..."
+                spans.add(new Span(i, i + 1, EntityType.PERSON, null, false));
+                i++;
+                continue;
+            }
             int known = EnglishWords.capitalised(tokens[i]) ? knownEnd(tokens, i) : 0;
             int chunk = shouting ? teamEnd(tokens, i) : chunkEnd(tokens, tags, i);
             int listed = EnglishWords.capitalised(tokens[i]) ? listedEnd(tokens, i) : 0;
@@ -118,6 +129,153 @@ final class EnglishNameTagger {
         for (int i = span.start(); i < span.end(); i++) {
             if (GERMAN_NOUN.matcher(tokens[i]).matches() || article && i > span.start() && tokens[i].endsWith("ung")) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(\\p{Lu}\\.){1,3}");
+
+    /**
+     * Whether the span is a person named in a compact sports format (initials, a scores or bowling list, the brackets
+     * after a team's score, a cricket dismissal, a squad list): the format names people only, so a combination with a
+     * learnt model should keep it as the rules found it.
+     */
+    boolean compactFormatPerson(String[] tokens, Span span) {
+        return span.type() == EntityType.PERSON && playerEnd(tokens, span.start()) == span.end();
+    }
+
+    /** Verbs of a headline in capitals that have a person as their subject: "KOHL WARNS", "LEBED TO MEET". */
+    private static final Set<String> HEADLINE_SPEAKING = Set.of("says", "warns", "urges", "to", "meets", "calls",
+            "accuses", "denies", "vows", "resigns", "rejects", "backs", "asks", "appeals", "threatens", "promises",
+            "quits", "'s", "slams", "attacks", "defends", "pledges", "visits", "wants", "hopes");
+
+    /**
+     * A headline in capitals opening on one word that is a surname of our person-name list, not a word of our
+     * other lists, before a verb of speaking or acting: "KOHL WARNS ON BUDGET", "YELTSIN SAYS".
+     */
+    private boolean headlineSpeaker(String[] tokens, int i) {
+        if (i != 0 && !tokens[i - 1].equals("-") || i + 1 >= tokens.length
+                || !HEADLINE_SPEAKING.contains(tokens[i + 1].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String t = tokens[i];
+        return t.length() > 2 && t.chars().allMatch(Character::isLetter) && EnglishWords.personWordCount(t) >= SURNAME_MIN
+                && knownEnd(tokens, i) == 0 && !EnglishWords.listedOrganisation(t) && !EnglishWords.listedPlace(t)
+                && !EnglishWords.notNameAlone(t) && !EnglishWords.notName(t) && !EnglishWords.title(t)
+                && !EnglishWords.organisationWord(t) && !EnglishWords.commonAtStart(t);
+    }
+
+    /** A figure of a scores list: a minute (23), a bowling analysis (18-4-45-2). */
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("\\d{1,3}(-\\d{1,3}){0,3}");
+
+    /** Heads of lines that list players with their figures: "Scorers : Ferri 23 , Marsden 45". */
+    private static final Set<String> PLAYER_LISTS = Set.of("scorers", "scorer", "goalscorers", "bowling", "bowlers");
+
+    /** Marks of a cricket dismissal: "c Lara b Ambrose", "st Browne b Adams", "lbw b Walsh". */
+    private static final Set<String> DISMISSAL = Set.of("c", "b", "st", "lbw");
+
+    /**
+     * Where a person named in a compact sports format starts at {@code i} ends, or 0: initials and a surname
+     * ("M. Atherton", "A.J. Kovacs"), a player with his minutes or figures in a list of scorers or bowlers or in the
+     * brackets after a team's score ("Leeds 2 ( Marsden 12 , 67 )"), a cricket dismissal ("c Lara b Ambrose 23").
+     * These formats name people only, so they win over a place of the same name (Lara).
+     */
+    private int playerEnd(String[] tokens, int i) {
+        if (INITIALS.matcher(tokens[i]).matches() && i + 1 < tokens.length && gazetteer.find(key(tokens, i, i + 1)).isEmpty()) {
+            int first = i + 1;
+            while (first < tokens.length && first - i < 3 && INITIALS.matcher(tokens[first]).matches()) {
+                first++; // "P. W. Botha"
+            }
+            int end = first;
+            while (end < tokens.length && end - first < 2 && playerWord(tokens[end])) {
+                end++;
+            }
+            return end > first && (end == tokens.length || !EnglishWords.capitalised(tokens[end])) ? end : 0;
+        }
+        if (!playerWord(tokens[i])) {
+            return 0;
+        }
+        int end = i + 1;
+        String previous = i > 0 ? tokens[i - 1] : "";
+        String next = end < tokens.length ? tokens[end] : "";
+        boolean figure = FIGURE.matcher(next).matches();
+        if (DISMISSAL.contains(previous) && !previous.equals("lbw") && (figure || next.equals("b")) && endsOnFigure(tokens)) {
+            return end;
+        }
+        if (i == 0 && (DISMISSAL.contains(next) || next.equals("run") || next.equals("not")) && endsOnFigure(tokens)) {
+            return end; // "Atherton c Lara b Ambrose 23", "Crawley run out 31"
+        }
+        if (figure && (afterPlayerListHead(tokens, i) || insideScoreBrackets(tokens, i))) {
+            return end;
+        }
+        return squadLine(tokens, i) ? squadMemberEnd(tokens, i) : 0;
+    }
+
+    /** Heads of a squad or team list: "Squad : Goalkeepers - Seaman , Flowers ; Defenders - Neville". */
+    private static final Set<String> SQUAD_HEADS = Set.of("squad", "team", "goalkeepers", "defenders", "midfielders",
+            "forwards", "strikers", "backs", "substitutes", "subs", "lineup", "line-up");
+
+    /** Separators of the names of a squad list. */
+    private static final Set<String> SQUAD_SEPARATORS = Set.of(",", ";", ":", "-", "(", ")", "and");
+
+    /** Whether the line opens on a squad head and a colon ("Squad :", "England team :"). */
+    private static boolean squadLine(String[] tokens, int i) {
+        for (int j = 0; j < 3 && j + 1 < tokens.length && j + 1 < i; j++) {
+            if (SQUAD_HEADS.contains(tokens[j].toLowerCase(Locale.ROOT)) && tokens[j + 1].equals(":")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A member of a squad list: one to three name words standing between separators ("- Seaman ,", ", Southgate ,"),
+     * not a head of the list itself (Defenders) nor a country; returns where it ends, or 0.
+     */
+    private int squadMemberEnd(String[] tokens, int i) {
+        if (!SQUAD_SEPARATORS.contains(tokens[i - 1]) || SQUAD_HEADS.contains(tokens[i].toLowerCase(Locale.ROOT))) {
+            return 0;
+        }
+        int end = i;
+        while (end < tokens.length && end - i < 3 && playerWord(tokens[end])
+                && !SQUAD_HEADS.contains(tokens[end].toLowerCase(Locale.ROOT))) {
+            end++;
+        }
+        boolean bounded = end > i && (end == tokens.length || SQUAD_SEPARATORS.contains(tokens[end]));
+        return bounded && !place(tokens, i, end) ? end : 0;
+    }
+
+    private static boolean endsOnFigure(String[] tokens) {
+        return FIGURE.matcher(tokens[tokens.length - 1]).matches();
+    }
+
+    /** A capitalised word that may be a player's name: letters, no month, title, cue word or listed organisation. */
+    private static boolean playerWord(String t) {
+        return EnglishWords.capitalised(t) && t.length() > 1 && t.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'')
+                && !EnglishWords.notName(t) && !EnglishWords.notNameAlone(t)
+                && !EnglishWords.cueWordAlone(t) && !EnglishWords.organisationWord(t) && !EnglishWords.listedOrganisation(t)
+                && !EnglishWords.commonAtStart(t);
+    }
+
+    /** "Scorers : Ferri 23 , Marsden 45", "Bowling : Ambrose 18-4-45-2": the line opens on a head of a players list. */
+    private static boolean afterPlayerListHead(String[] tokens, int i) {
+        for (int j = 0; j < i - 1 && j < 3; j++) {
+            if (PLAYER_LISTS.contains(tokens[j].toLowerCase(Locale.ROOT)) && tokens[j + 1].equals(":")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Leeds 2 ( Marsden 12 , 67 )": inside brackets that open after a team and its score. */
+    private static boolean insideScoreBrackets(String[] tokens, int i) {
+        for (int j = i - 1; j >= 2; j--) {
+            if (tokens[j].equals(")")) {
+                return false;
+            }
+            if (tokens[j].equals("(")) {
+                return tokens[j - 1].matches("\\d{1,2}") && EnglishWords.capitalised(tokens[j - 2]);
             }
         }
         return false;
@@ -171,7 +329,7 @@ final class EnglishNameTagger {
     private static final Set<String> BEFORE_SIDE = Set.of("beat", "beats", "down", "downs", "edge", "edges", "stun",
             "stuns", "crush", "crushes", "thrash", "thrashes", "rout", "routs", "sink", "sinks", "oust", "ousts", "upset",
             "upsets", "shock", "shocks", "hold", "holds", "overcome", "overcomes", "by", "v", "vs", "v.", "vs.",
-            "against", "over", "and", "with", "-");
+            "against", "over", "and", "with", "-", ",");
 
     /** Nouns of headlines that are no side: "RESULTS", "SCOREBOARD"; a name before them is a competition. */
     private static final Set<String> HEADLINE_NOUNS = Set.of("results", "scoreboard", "standings", "summaries",
@@ -276,6 +434,8 @@ final class EnglishNameTagger {
         }
         if (atStart) { // "Arsenal 1 Newcastle 1": a results line opens on a team; "British Airways Plc said"
             return gazetteer.find(key(tokens, i, i + 1)).isPresent() || EnglishWords.listedPlace(t)
+                    || personAfter(tokens, i + 1) && !EnglishWords.commonAtStart(t) && !EnglishWords.commonOpener(t)
+                    || countryAfterName(tokens, i) // "2 - Ilse Brandt ( Germany ) beat"
                     || EnglishWords.nationalityPhrase(tokens, i, i + 1) && organisationAhead(tokens, i + 1)
                     || EnglishWords.listedOrganisation(t) || t.chars().allMatch(Character::isLetter) && resultsAfter(tokens, i + 1);
         }
@@ -330,8 +490,8 @@ final class EnglishNameTagger {
         if (s == end - 1 && s > start && EnglishWords.cueType(tokens, start, end).isPresent() && !titled) {
             s = start; // "Easter Road": the words before a cue word are part of the name
         }
-        if (s == end || (end - s == 1 && EnglishWords.notNameAlone(tokens[s]))) {
-            return List.of();
+        if (s == end || (end - s == 1 && (EnglishWords.notNameAlone(tokens[s]) || EnglishWords.pluralAcronym(tokens[s])))) {
+            return List.of(); // "French", "MPs"
         }
         int inner = innerTitle(tokens, s, end);
         if (inner > 0) { // "Police Commissioner Anthony Batts", "U.S. Attorney Nadine Pellegrini"
@@ -567,6 +727,9 @@ final class EnglishNameTagger {
     /** "said Bobick": a name after these is the speaker ("told Pulse" is not: the one told may be anything). */
     private static final Set<String> SAID = Set.of("said", "says", "added", "wrote", "explained", "insisted");
 
+    /** After these a name is someone met: "met Maskhadov on Monday" (not "met Hamas leaders"). */
+    private static final Set<String> MET = Set.of("met", "meet", "meets", "phoned", "telephoned");
+
     /** "Senescence is scientific jargon": a sentence that opens on a word and "is" defines a thing. */
     private static final Set<String> DEFINITION = Set.of("is", "are");
 
@@ -581,7 +744,40 @@ final class EnglishNameTagger {
     private static boolean guessedPerson(String[] tokens, String[] tags, int s, int end) {
         boolean opener = s == 0 || EnglishWords.opensSentence(tokens[s - 1]);
         return end - s == 1 && !EnglishWords.followedByScore(tokens, end)
-                && (!opener || tags != null && "PROPN".equals(tags[s])) && actsLikePerson(tokens, tags, s, end);
+                && (!opener || tags != null && "PROPN".equals(tags[s]) || personAfter(tokens, end))
+                && actsLikePerson(tokens, tags, s, end);
+    }
+
+    /** Verbs of speaking that only people do ("Kohl told parliament", "Date said"). */
+    private static final Set<String> TOLD = Set.of("told", "said", "says", "tells", "added", "insisted", "admitted");
+
+    /**
+     * What only a person's name is followed by, so that even a word opening a sentence is one: "Kohl 's government",
+     * "Kohl told", "Farrow , who has", "Lebed , the security chief ,".
+     */
+    private static boolean personAfter(String[] tokens, int end) {
+        if (end >= tokens.length) {
+            return false;
+        }
+        String next = tokens[end];
+        if (next.equals("'s") || next.equals("\u2019s") || TOLD.contains(next)) {
+            return true;
+        }
+        if (!next.equals(",") || end + 1 >= tokens.length) {
+            return false;
+        }
+        String after = tokens[end + 1].toLowerCase(Locale.ROOT);
+        if (after.equals("who")) {
+            return true;
+        }
+        if (after.equals("the") || after.equals("a") || after.equals("an")) { // ", the security chief ,"
+            for (int j = end + 2; j < tokens.length && j <= end + 5; j++) {
+                if (tokens[j].equals(",")) {
+                    return j > end + 2 && EnglishWords.title(tokens[j - 1]) && !EnglishWords.capitalised(tokens[j - 1]);
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean actsLikePerson(String[] tokens, String[] tags, int s, int end) {
@@ -589,8 +785,11 @@ final class EnglishNameTagger {
         if (DETERMINERS.contains(previous) || EnglishWords.ordinal(tokens[Math.max(0, s - 1)]) || COMMON_SHAPE.matcher(tokens[s]).matches() || EnglishWords.organisationShape(tokens[s])) {
             return false;
         }
-        if (SAID.contains(previous)) {
+        if (SAID.contains(previous) || personAfter(tokens, end)) {
             return true;
+        }
+        if (MET.contains(previous) && tags != null && end < tokens.length && !"NOUN".equals(tags[end]) && !"PROPN".equals(tags[end])) {
+            return true; // "Lebed met Maskhadov on Monday"
         }
         if (end >= tokens.length) {
             return false;
@@ -609,10 +808,43 @@ final class EnglishNameTagger {
                 && (!opener || tokens[s].length() >= OPENER_MIN_LENGTH && !DEFINITION.contains(next.toLowerCase(Locale.ROOT)));
     }
 
-    private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("\\p{Lu}\\.");
+    private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("(\\p{Lu}\\.){1,3}");
 
-    /** Some sign that a name of several words is a person's: a name word at either end, an initial, a verb of saying. */
-    private static boolean personEvidence(String[] tokens, int s, int end) {
+    /**
+     * Some sign that a name of several words is a person's: a name word at either end, an initial, a verb of saying,
+     * a nationality before it ("Kenyan Josphat Kiprono"), a country in brackets after it ("Retief Goosen ( South
+     * Africa ) 71 67", as results lines give a player's nation).
+     */
+    private boolean personEvidence(String[] tokens, int s, int end) {
+        if (s > 0 && EnglishWords.nationalityPhrase(tokens, s - 1, s)) {
+            return true;
+        }
+        return countryInBrackets(tokens, end) || staticPersonEvidence(tokens, s, end);
+    }
+
+    /** "( South Africa )" at {@code at}: the nation results lines give after a player's name. */
+    private boolean countryInBrackets(String[] tokens, int at) {
+        if (at + 2 >= tokens.length || !tokens[at].equals("(")) {
+            return false;
+        }
+        int close = at + 1;
+        while (close < tokens.length && close - at <= 4 && !tokens[close].equals(")")) {
+            close++;
+        }
+        return close < tokens.length && close > at + 1 && tokens[close].equals(")")
+                && (place(tokens, at + 1, close) || tokens[at + 1].equals("U.S."));
+    }
+
+    /** Whether two or three capitalised words from {@code i} are followed by a nation in brackets. */
+    private boolean countryAfterName(String[] tokens, int i) {
+        int j = i + 1;
+        while (j < tokens.length && j < i + 3 && playerWord(tokens[j])) {
+            j++;
+        }
+        return j > i + 1 && playerWord(tokens[i]) && countryInBrackets(tokens, j);
+    }
+
+    private static boolean staticPersonEvidence(String[] tokens, int s, int end) {
         for (int i = s; i < end - 1; i++) {
             if (INITIAL.matcher(tokens[i]).matches()) {
                 return true;

@@ -80,12 +80,13 @@ public final class EnglishNames {
      * Rule spans the rules are sure of: names of our dictionary or of our place and organisation lists, teams
      * before a score in a results line (two or more of them: "Leeds 2 Castlebrook 1", one before a row of figures
      * of a standings table, or one between two scores: "0 Wexham 3"), and organisations read from the words around
-     * them ("the search engine Vostrex").
+     * them ("the search engine Vostrex"), people of a compact wire format (scorers, a scorecard, a squad list).
      */
-    private static List<Span> known(String[] tokens, List<Span> spans) {
+    private List<Span> known(String[] tokens, List<Span> spans) {
         List<Span> teams = spans.stream()
                 .filter(s -> s.type() == EntityType.ORGANIZATION && EnglishWords.followedByScore(tokens, s.end())).toList();
         return spans.stream().filter(s -> s.known() != null || listed(tokens, s.start(), s.end())
+                || rules.compactFormatPerson(tokens, s)
                 || teams.contains(s) && (teams.size() >= 2 || figuresAfter(tokens, s.end()))
                 || s.type() == EntityType.ORGANIZATION && EnglishWords.organisationContext(tokens, s.start(), s.end())
                 || s.type() == EntityType.ORGANIZATION && (EnglishWords.resultsLine(tokens, s.end())

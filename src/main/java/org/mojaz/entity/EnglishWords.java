@@ -62,7 +62,7 @@ final class EnglishWords {
             "publishers", "associates", "properties", "theatre", "theater", "museum", "library",
             "centre", "center", "hall", "band", "brewery", "motor", "mills", "cooperative", "consortium",
             "directorate", "secretariat", "observatory", "seminary", "polytechnic", "conservatory", "division",
-            "regiment", "battalion", "squadron", "wing", "fleet", "command", "guards", "legion", "militia", "scouts");
+            "regiment", "battalion", "squadron", "wing", "fleet", "force", "command", "guards", "legion", "militia", "scouts");
 
     private static final Set<String> CLUB_TEAM_ENDS = words("city", "town", "county", "united", "cup");
 
@@ -90,7 +90,7 @@ final class EnglishWords {
             "school", "college", "museum", "academy", "society", "province", "state", "city", "strait", "duke",
             "prince", "queen", "king", "bishop", "archbishop", "secretary", "minister", "sea", "states", "isle",
             "islands", "federation", "confederation", "chamber", "army", "museum", "port", "district", "county",
-            "mount", "lake", "river", "straits", "united", "union", "hall", "institution", "school", "centre",
+            "mount", "lake", "river", "straits", "united", "union", "hall", "institution", "school", "centre", "tour",
             "center", "friends", "bureau", "office", "agency", "authority", "corps", "order", "knights");
 
     private static final Set<String> JOINERS = words(
@@ -129,7 +129,7 @@ final class EnglishWords {
             "market", "markets", "treasury", "average", "dow", "nasdaq", "wall", "street", "moody", "moody's",
             "christmas", "easter", "ramadan", "tel", "fax", "newsroom", "desk", "office", "court", "association",
             "union", "trading", "mines", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "nation", "hockey", "defenders", "midfielders", "forwards", "goalkeepers",
-            "africans", "koreans", "liberian", "nobel", "sun", "corn", "wheat", "soybeans", "gold", "silver", "oil",
+            "africans", "koreans", "liberian", "swede", "swedes", "dane", "danes", "briton", "britons", "spaniard", "spaniards", "nobel", "sun", "corn", "wheat", "soybeans", "gold", "silver", "oil",
             "airways", "airlines", "bank", "university", "ministry", "party", "council", "committee", "commission",
             "agency", "federation", "department", "police", "army", "navy", "senate", "congress", "cabinet");
 
@@ -239,7 +239,8 @@ final class EnglishWords {
             "hopes", "face", "faces", "get", "gets", "make", "makes", "extend", "extends", "earn", "earns", "seal",
             "seals", "clinch", "clinches", "retain", "retains", "top", "tops", "overcome", "overcomes", "fined",
             "banned", "out", "back", "and", "v", "vs", "v.", "vs.", "to", "in", "at", "for", "by", "on", "with",
-            "over", "after", "of", "is", "are", "wins", "a", "the", "as", "into", "through", "up");
+            "over", "after", "of", "is", "are", "wins", "a", "the", "as", "into", "through", "up", "named", "share",
+            "shares", "shared");
 
     /** A headline word that is a verb or small word of the headline, not a name. */
     static boolean headlineWord(String t) {
@@ -347,7 +348,15 @@ final class EnglishWords {
     static boolean eventEnd(String[] tokens, int s, int end) {
         boolean numbered = end - s >= 2 && ROMAN.matcher(tokens[end - 1]).matches() && EVENT_ENDS.contains(lower(tokens[end - 2]));
         return numbered || end - s >= 2 && EVENT_ENDS.contains(lower(tokens[end - 1]))
-                || end - s >= 1 && end + 1 < tokens.length && lower(tokens[end]).equals("of") && lower(tokens[s]).equals("battle");
+                || end - s >= 1 && end + 1 < tokens.length && lower(tokens[end]).equals("of") && lower(tokens[s]).equals("battle")
+                || end - s >= 3 && lower(tokens[s]).equals("tour") && lower(tokens[s + 1]).equals("of"); // Tour of Spain
+    }
+
+    private static final java.util.regex.Pattern PLURAL_ACRONYM = java.util.regex.Pattern.compile("\\p{Lu}{2,}s");
+
+    /** "MPs", "GPs", "CEOs": the plural of an acronym is a common noun (members of parliament), not a name. */
+    static boolean pluralAcronym(String t) {
+        return PLURAL_ACRONYM.matcher(t).matches();
     }
 
     /** A word that is not a name alone but may be part of one (French, Cup, Street...). */
@@ -361,7 +370,7 @@ final class EnglishWords {
         return ORG_WORDS.contains(w) && !CLUB_TEAM_ENDS.contains(w) || LOC_WORDS.contains(w);
     }
 
-    private static final java.util.regex.Pattern NATIONALITY = java.util.regex.Pattern.compile(".+(an|ans|ese|ish|ic|i|is)");
+    private static final java.util.regex.Pattern NATIONALITY = java.util.regex.Pattern.compile(".+(an|ans|ese|ish|ic|i|is)|swedes?|danes?|britons?|spaniards?");
 
     /** "South African", "Scottish-South African": a nationality word ends the phrase, an adjective not a name. */
     static boolean nationalityPhrase(String[] tokens, int s, int end) {
