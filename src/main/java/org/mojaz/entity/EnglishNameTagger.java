@@ -873,7 +873,7 @@ final class EnglishNameTagger {
     }
 
     /** A known place followed by one capitalised plural ("Chicago Bulls", "Ottawa 67s"): a sports team. */
-    private boolean teamName(String[] tokens, int s, int end) {
+    boolean teamName(String[] tokens, int s, int end) {
         String last = tokens[end - 1];
         if (!TEAM_PLURAL.matcher(last).matches() || EnglishWords.personWordCount(last) > 0 || EnglishWords.notNameAlone(last)
                 || EnglishWords.cueWordAlone(last)) {

@@ -80,13 +80,15 @@ public final class EnglishNames {
      * Rule spans the rules are sure of: names of our dictionary or of our place and organisation lists, teams
      * before a score in a results line (two or more of them: "Leeds 2 Castlebrook 1", one before a row of figures
      * of a standings table, or one between two scores: "0 Wexham 3"), and organisations read from the words around
-     * them ("the search engine Vostrex"), people of a compact wire format (scorers, a scorecard, a squad list).
+     * them ("the search engine Vostrex"), people of a compact wire format (scorers, a scorecard, a squad list), and a place with a
+     * team's plural ("Chicago Bulls").
      */
     private List<Span> known(String[] tokens, List<Span> spans) {
         List<Span> teams = spans.stream()
                 .filter(s -> s.type() == EntityType.ORGANIZATION && EnglishWords.followedByScore(tokens, s.end())).toList();
         return spans.stream().filter(s -> s.known() != null || listed(tokens, s.start(), s.end())
                 || rules.compactFormatPerson(tokens, s)
+                || s.type() == EntityType.ORGANIZATION && s.length() >= 2 && rules.teamName(tokens, s.start(), s.end())
                 || teams.contains(s) && (teams.size() >= 2 || figuresAfter(tokens, s.end()))
                 || s.type() == EntityType.ORGANIZATION && EnglishWords.organisationContext(tokens, s.start(), s.end())
                 || s.type() == EntityType.ORGANIZATION && (EnglishWords.resultsLine(tokens, s.end())
@@ -163,8 +165,11 @@ public final class EnglishNames {
     }
 
     private static boolean nameLike(String token) {
-        return token.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+        return token.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c)) && !SCORE.matcher(token).matches();
     }
+
+    /** A score or a time, never the end of a name: "New York Yankees 5-3". */
+    private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile("\\d+[-:]\\d+");
 
     /**
      * A name the model finds where the rules see nothing must look like one: not a common word, title, weekday or
