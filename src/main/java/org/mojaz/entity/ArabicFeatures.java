@@ -10,7 +10,10 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  * and suffixes, shape, the neighbours, membership of our name lists and cue-word lists, what the rules
  * ({@link ArabicNameTagger}, memory of the sentence only) say about it, the word clusters of it and its neighbours
  * (learnt from unlabeled news, {@link ArabicWordStats}) and the tag given to the previous token. One instance per
- * name finder and thread: it caches the current sentence.
+ * name finder and thread: it caches the current sentence. The three models of the vote ({@link ArabicNameModel})
+ * read differently: left to right; right to left (the previous tag is the next word's); left to right knowing
+ * whether the word is a token of Wikidata person names, bucketed by how the news uses it (with the article, how
+ * often), so that a name word that is mostly a common noun (أنصار) is told apart from a rare one.
  */
 final class ArabicFeatures implements AdaptiveFeatureGenerator {
     private static final int WINDOW = 2;
@@ -18,17 +21,29 @@ final class ArabicFeatures implements AdaptiveFeatureGenerator {
     private final Gazetteer gazetteer;
     private final ArabicNameTagger rules;
     private final ArabicWordStats words = ArabicWordStats.shared();
+    private final ArabicNameModel.Reading reading;
+    private final NameLexicon lexicon;
     private String[] cachedTokens;
     private Token[] cached;
 
     ArabicFeatures(Gazetteer gazetteer) {
+        this(gazetteer, ArabicNameModel.Reading.FORWARD);
+    }
+
+    /**
+     * With {@link ArabicNameModel.Reading#BACKWARD} the name finder sees the sentence reversed: each token is still
+     * described in the sentence's own order, then the descriptions are reversed with the tokens.
+     */
+    ArabicFeatures(Gazetteer gazetteer, ArabicNameModel.Reading reading) {
         this.gazetteer = gazetteer;
         this.rules = new ArabicNameTagger(gazetteer);
+        this.reading = reading;
+        this.lexicon = reading == ArabicNameModel.Reading.PERSON_WORDS ? NameLexicon.shared() : null;
     }
 
     /** What we know of one token before looking at its neighbours. */
     private record Token(String core, String bare, String shape, String lists, String rule, String known,
-            ArabicWordStats.Stat stat, String coarse, String fine) {
+            ArabicWordStats.Stat stat, String coarse, String fine, String person) {
     }
 
     @Override
@@ -44,6 +59,9 @@ final class ArabicFeatures implements AdaptiveFeatureGenerator {
             features.add("s" + n + "=" + tail(t.bare, n));
         }
         features.add("len=" + Math.min(t.bare.length(), 8));
+        if (t.person != null) {
+            features.add("pw0=" + t.person);
+        }
         for (int k = -WINDOW; k <= WINDOW; k++) {
             int j = index + k;
             Token o = j < 0 || j >= ts.length ? null : ts[j];
@@ -92,10 +110,19 @@ final class ArabicFeatures implements AdaptiveFeatureGenerator {
 
     private Token[] tokens(String[] tokens) {
         if (tokens != cachedTokens) {
-            cached = describe(tokens);
+            cached = reading == ArabicNameModel.Reading.BACKWARD ? reversed(describe(reversed(tokens)))
+                    : describe(tokens);
             cachedTokens = tokens;
         }
         return cached;
+    }
+
+    private static <T> T[] reversed(T[] in) {
+        T[] out = in.clone();
+        for (int i = 0; i < in.length; i++) {
+            out[i] = in[in.length - 1 - i];
+        }
+        return out;
     }
 
     private Token[] describe(String[] tokens) {
@@ -110,7 +137,8 @@ final class ArabicFeatures implements AdaptiveFeatureGenerator {
             ArabicWordStats.Stat stat = key == null ? null : words.of(key);
             ArabicWordStats.Cluster cluster = key == null ? null : words.cluster(key);
             out[i] = new Token(core, bare, shape(tokens[i]), lists(stems, core), rule[i], known[i], stat,
-                    cluster == null ? "none" : cluster.coarse(), cluster == null ? "none" : cluster.fine());
+                    cluster == null ? "none" : cluster.coarse(), cluster == null ? "none" : cluster.fine(),
+                    person(stems, stat));
         }
         return out;
     }
@@ -149,6 +177,23 @@ final class ArabicFeatures implements AdaptiveFeatureGenerator {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a reading of the word is a Wikidata person-name token, with the word's article share (0-4) and
+     * halved log2 frequency in the news (a name word used mostly as a common noun is told apart); null when this
+     * model does not look.
+     */
+    private String person(List<String> stems, ArabicWordStats.Stat stat) {
+        if (lexicon == null) {
+            return null;
+        }
+        for (String s : stems) {
+            if (!s.isEmpty() && lexicon.personWord(s)) {
+                return stat == null ? "rare" : stat.articleShare() + "_" + Math.min(stat.frequency() / 2, 6);
+            }
+        }
+        return "no";
     }
 
     private String lists(List<String> stems, String core) {

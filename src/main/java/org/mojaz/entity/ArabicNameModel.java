@@ -22,11 +22,42 @@ import opennlp.tools.util.TrainingParameters;
  * The trained Arabic name finder: an OpenNLP {@link NameFinderME} (perceptron by default) over
  * {@link ArabicFeatures}, trained on ANERcorp (CC BY-SA 4.0, see {@code NOTICE} next to the model) by
  * {@code mojaz train ner}. Finds PERSON, ORGANIZATION and
- * PLACE spans in one sentence; the corpus's MISC names are learnt but not returned. Thread-safe: one decoder per
- * thread.
+ * PLACE spans in one sentence; the corpus's MISC names are learnt but not returned. The shipped finder is a vote of
+ * three models that read the sentence differently ({@link Reading}): a name at least two of them find, the names
+ * more of them agree on first. Thread-safe: one decoder per thread.
  */
 public final class ArabicNameModel {
     static final String RESOURCE = "ner-ar.bin";
+
+    /** How a model reads a sentence; the file of each reading sits next to the left-to-right one. */
+    public enum Reading {
+        /** Left to right (ner-ar.bin). */
+        FORWARD(""),
+        /** Right to left: the previous tag is the tag of the next word (ner-ar-rtl.bin). */
+        BACKWARD("-rtl"),
+        /** Left to right, also knowing which words are tokens of Wikidata person names (ner-ar-pw.bin). */
+        PERSON_WORDS("-pw");
+
+        private final String suffix;
+
+        Reading(String suffix) {
+            this.suffix = suffix;
+        }
+
+        /** The file name of this reading's model, given the left-to-right model's name (ner-ar.bin). */
+        public String fileName(String forward) {
+            int dot = forward.lastIndexOf('.');
+            return dot < 0 ? forward + suffix : forward.substring(0, dot) + suffix + forward.substring(dot);
+        }
+
+        Class<? extends TokenNameFinderFactory> factory() {
+            return switch (this) {
+                case FORWARD -> ArabicNameFinderFactory.class;
+                case BACKWARD -> ArabicBackwardNameFinderFactory.class;
+                case PERSON_WORDS -> ArabicPersonWordsNameFinderFactory.class;
+            };
+        }
+    }
 
     static {
         // OpenNLP instantiates the factory a model file names only from packages registered here.
@@ -35,10 +66,31 @@ public final class ArabicNameModel {
 
     private final TokenNameFinderModel model;
     private final ThreadLocal<NameFinderME> finders;
+    private final boolean backward;
+    private final List<ArabicNameModel> voters;
 
     private ArabicNameModel(TokenNameFinderModel model) {
+        this(model, List.of());
+    }
+
+    private ArabicNameModel(TokenNameFinderModel model, List<ArabicNameModel> voters) {
         this.model = model;
         this.finders = ThreadLocal.withInitial(() -> new NameFinderME(model));
+        this.backward = model.getFactory() instanceof ArabicBackwardNameFinderFactory;
+        this.voters = voters;
+    }
+
+    /**
+     * The vote of this model with the others: names found by more than half of the models, where two overlap the
+     * one more models found (then the earlier one); an organisation of this model that opens with its cue noun
+     * (حزب التجمع الوطني) is kept where no voted name overlaps it.
+     */
+    public ArabicNameModel votingWith(List<ArabicNameModel> others) {
+        List<ArabicNameModel> all = new ArrayList<>();
+        for (ArabicNameModel m : others) {
+            all.add(new ArabicNameModel(m.model));
+        }
+        return new ArabicNameModel(model, List.copyOf(all));
     }
 
     /** A name in a training sentence: tokens {@code [start, end)}, type PER, ORG, LOC or MISC. */
@@ -59,10 +111,44 @@ public final class ArabicNameModel {
     }
 
     private static Optional<ArabicNameModel> loadShipped() {
-        try (InputStream in = ArabicNameModel.class.getResourceAsStream(RESOURCE)) {
+        Optional<ArabicNameModel> forward = loadResource(RESOURCE);
+        if (forward.isEmpty()) {
+            return forward;
+        }
+        List<ArabicNameModel> others = new ArrayList<>();
+        for (Reading r : List.of(Reading.BACKWARD, Reading.PERSON_WORDS)) {
+            loadResource(r.fileName(RESOURCE)).ifPresent(others::add);
+        }
+        return others.isEmpty() ? forward : Optional.of(forward.get().votingWith(others));
+    }
+
+    private static Optional<ArabicNameModel> loadResource(String name) {
+        try (InputStream in = ArabicNameModel.class.getResourceAsStream(name)) {
             return in == null ? Optional.empty() : Optional.of(read(in));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the Arabic name model " + RESOURCE, e);
+            throw new UncheckedIOException("cannot read the Arabic name model " + name, e);
+        }
+    }
+
+    /**
+     * The model in a file with, when they sit next to it ({@link Reading#fileName}), the other readings it votes
+     * with.
+     */
+    public static ArabicNameModel readWithVoters(java.nio.file.Path forward) throws IOException {
+        ArabicNameModel first = read(forward);
+        List<ArabicNameModel> others = new ArrayList<>();
+        for (Reading r : List.of(Reading.BACKWARD, Reading.PERSON_WORDS)) {
+            java.nio.file.Path p = forward.resolveSibling(r.fileName(forward.getFileName().toString()));
+            if (java.nio.file.Files.isReadable(p)) {
+                others.add(read(p));
+            }
+        }
+        return others.isEmpty() ? first : first.votingWith(others);
+    }
+
+    private static ArabicNameModel read(java.nio.file.Path file) throws IOException {
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            return read(in);
         }
     }
 
@@ -82,14 +168,37 @@ public final class ArabicNameModel {
      */
     public static ArabicNameModel train(List<Example> examples, String algorithm, int iterations, int cutoff)
             throws IOException {
+        return train(examples, algorithm, iterations, cutoff, Reading.FORWARD);
+    }
+
+    /** Trains a model of one reading (the vote needs all three). */
+    public static ArabicNameModel train(List<Example> examples, String algorithm, int iterations, int cutoff,
+            Reading reading) throws IOException {
         TrainingParameters params = new TrainingParameters();
         params.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
         params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
         params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
         params.put(TrainingParameters.THREADS_PARAM, 1);
         TokenNameFinderFactory factory = TokenNameFinderFactory.create(
-                ArabicNameFinderFactory.class.getName(), null, Map.of(), new BioCodec());
-        return new ArabicNameModel(NameFinderME.train("ar", null, samples(examples), params, factory));
+                reading.factory().getName(), null, Map.of(), new BioCodec());
+        List<Example> seen = reading == Reading.BACKWARD ? examples.stream().map(ArabicNameModel::reversed).toList()
+                : examples;
+        return new ArabicNameModel(NameFinderME.train("ar", null, samples(seen), params, factory));
+    }
+
+    private static Example reversed(Example e) {
+        int n = e.tokens().length;
+        List<Name> names = e.names().stream().map(m -> new Name(n - m.end(), n - m.start(), m.type())).toList();
+        return new Example(reversed(e.tokens()), names);
+    }
+
+    private static String[] reversed(String[] tokens) {
+        int n = tokens.length;
+        String[] out = new String[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = tokens[n - 1 - i];
+        }
+        return out;
     }
 
     private static ObjectStream<NameSample> samples(List<Example> examples) {
@@ -121,9 +230,54 @@ public final class ArabicNameModel {
         if (tokens.length == 0) {
             return out;
         }
-        for (opennlp.tools.util.Span s : finders.get().find(tokens)) {
-            type(s.getType()).ifPresent(t -> out.add(new Span(s.getStart(), s.getEnd(), t, null, false)));
+        for (Found s : voters.isEmpty() ? alone(tokens) : voted(tokens)) {
+            type(s.type()).ifPresent(t -> out.add(new Span(s.start(), s.end(), t, null, false)));
         }
+        return out;
+    }
+
+    /** A name one model found, tokens {@code [start, end)}, with its label. */
+    private record Found(int start, int end, String type) {
+        boolean overlaps(Found o) {
+            return start < o.end && o.start < end;
+        }
+    }
+
+    /** The names of this model alone, in the sentence's order. */
+    private List<Found> alone(String[] tokens) {
+        int n = tokens.length;
+        List<Found> out = new ArrayList<>();
+        for (opennlp.tools.util.Span s : finders.get().find(backward ? reversed(tokens) : tokens)) {
+            out.add(backward ? new Found(n - s.getEnd(), n - s.getStart(), s.getType())
+                    : new Found(s.getStart(), s.getEnd(), s.getType()));
+        }
+        out.sort(java.util.Comparator.comparingInt(Found::start));
+        return out;
+    }
+
+    private List<Found> voted(String[] tokens) {
+        Map<Found, Integer> votes = new java.util.LinkedHashMap<>();
+        List<Found> first = alone(tokens);
+        first.forEach(f -> votes.merge(f, 1, Integer::sum));
+        for (ArabicNameModel v : voters) {
+            v.alone(tokens).forEach(f -> votes.merge(f, 1, Integer::sum));
+        }
+        int models = voters.size() + 1;
+        List<Map.Entry<Found, Integer>> kept = new ArrayList<>(votes.entrySet().stream()
+                .filter(e -> 2 * e.getValue() > models).toList());
+        kept.sort(Map.Entry.<Found, Integer>comparingByValue().reversed()
+                .thenComparing(e -> e.getKey().start()));
+        List<Found> out = new ArrayList<>();
+        for (Map.Entry<Found, Integer> e : kept) {
+            if (out.stream().noneMatch(e.getKey()::overlaps)) {
+                out.add(e.getKey());
+            }
+        }
+        List<Found> voted = List.copyOf(out); // an organisation opening with its cue noun (حزب، وزارة) needs one vote
+        first.stream().filter(f -> f.type().equals("ORG") && voted.stream().noneMatch(f::overlaps)
+                && ArabicWords.anyIn(ArabicWords.stems(ArabicWords.core(tokens[f.start()])), ArabicWords.ORG_CUES))
+                .forEach(out::add);
+        out.sort(java.util.Comparator.comparingInt(Found::start));
         return out;
     }
 

@@ -89,6 +89,11 @@ final class NameLexicon {
         return Optional.ofNullable(personEn.get(key)).or(() -> Optional.ofNullable(tokenEn.get(key)));
     }
 
+    /** Whether a normalised Arabic word is a token of Wikidata person names (مروان, بشار, أنصار). */
+    boolean personWord(String normalised) {
+        return personEn.containsKey(normalised);
+    }
+
     /** One word of a person's name: Marwan → مروان. */
     Optional<String> personWordInArabic(String englishWord) {
         return Optional.ofNullable(personAr.get(englishWord.toLowerCase(Locale.ROOT)));

@@ -34,8 +34,12 @@ public final class EntitiesEvalCommand implements Callable<Integer> {
     @Option(names = "--min-f1", description = "Quality bar: exit 1 when the overall typed F1 (percent) is below it.")
     Double minF1;
 
-    @Option(names = "--model", description = "Name model file of --lang to use instead of the shipped one (mojaz train ner).")
+    @Option(names = "--model", description = "Name model file of --lang to use instead of the shipped one (mojaz train "
+            + "ner); Arabic: with NAME-rtl.bin and NAME-pw.bin next to it, the vote of the three.")
     Path model;
+
+    @Option(names = "--single-model", description = "With --model (Arabic): the left-to-right model alone, no vote.")
+    boolean singleModel;
 
     @Option(names = "--combine", description = "Model and rules. Arabic: RULES, MODEL, MODEL_MEMORY, MODEL_RULES or "
             + "MODEL_KNOWN; English: RULES, MODEL, MODEL_RULES or RULES_MODEL (default: the shipped choice).")
@@ -84,10 +88,12 @@ public final class EntitiesEvalCommand implements Callable<Integer> {
             return NameTagger.shared();
         }
         ArabicNameModel arabic;
-        if (model != null) {
+        if (model != null && singleModel) {
             try (java.io.InputStream in = java.nio.file.Files.newInputStream(model)) {
                 arabic = ArabicNameModel.read(in);
             }
+        } else if (model != null) {
+            arabic = ArabicNameModel.readWithVoters(model);
         } else {
             arabic = ArabicNameModel.shipped().orElse(null);
         }

@@ -17,9 +17,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code mojaz train ner}: trains the Arabic or English name model on a CoNLL file. With {@code --hold-out} it trains
- * on the head of the file only and prints, on the held-out tail, the typed F1 of each way of combining model and
- * rules.
+ * {@code mojaz train ner}: trains the name models on a CoNLL file. Arabic: the three models that vote (left to right
+ * into {@code --out}, right to left and with person-name words next to it, see {@link ArabicNameModel.Reading});
+ * English: one model. With {@code --hold-out} it trains on the rest of the file only and prints, on the held-out part,
+ * the typed F1 of each way of combining model and rules (Arabic: for the vote and for the left-to-right model alone).
  */
 @Command(name = "ner", mixinStandardHelpOptions = true,
         description = "Train the Arabic or English name finder (OpenNLP NameFinderME) on a CoNLL file.")
@@ -31,7 +32,8 @@ public final class TrainNerCommand implements Callable<Integer> {
     String lang;
 
     @Option(names = "--out", required = true, description = "Model file to write (the jar ships "
-            + "src/main/resources/org/mojaz/entity/ner-ar.bin and ner-en.bin).")
+            + "src/main/resources/org/mojaz/entity/ner-ar.bin and ner-en.bin); for Arabic the other two models of the "
+            + "vote are written next to it, NAME-rtl.bin and NAME-pw.bin.")
     Path out;
 
     @Option(names = "--algorithm", defaultValue = "PERCEPTRON", description = "MAXENT or PERCEPTRON (default: ${DEFAULT-VALUE}).")
@@ -51,6 +53,14 @@ public final class TrainNerCommand implements Callable<Integer> {
             + "training and report on it (default: ${DEFAULT-VALUE}).")
     double holdOut;
 
+    @Option(names = "--hold-out-from", description = "Where the held-out part starts, as a fraction of the file "
+            + "(default: the tail, 1 - hold-out); training uses the sentences before and after it.")
+    Double holdOutFrom;
+
+    @Option(names = "--combine", split = ",", description = "With --hold-out: the combinations of model and rules to "
+            + "report (default: all).")
+    List<ArabicNameTagger.Combination> combinations;
+
     @Override
     public Integer call() throws IOException {
         if (!Files.isReadable(conll)) {
@@ -65,21 +75,22 @@ public final class TrainNerCommand implements Callable<Integer> {
             return 2;
         }
         List<ConllSentences.Sentence> all = EntitiesEvalCommand.documents(ConllSentences.read(conll), documents);
-        List<ConllSentences.Sentence> train = EntitiesEvalCommand.slice(all, 0, 1 - holdOut);
-        long started = System.nanoTime();
-        ArabicNameModel model = ArabicNameModel.train(examples(train), algorithm, iterations, cutoff);
-        System.out.printf(java.util.Locale.ROOT, "trained on %d sentences in %d s%n", train.size(), (System.nanoTime() - started) / 1_000_000_000);
-        try (OutputStream o = Files.newOutputStream(out)) {
-            model.write(o);
+        double from = holdOutFrom != null ? holdOutFrom : 1 - holdOut;
+        List<ConllSentences.Sentence> train = new ArrayList<>(EntitiesEvalCommand.slice(all, 0, from));
+        train.addAll(EntitiesEvalCommand.slice(all, from + holdOut, 1));
+        List<ArabicNameModel> models = new ArrayList<>();
+        for (ArabicNameModel.Reading r : ArabicNameModel.Reading.values()) {
+            Path file = out.resolveSibling(r.fileName(out.getFileName().toString()));
+            models.add(trained(train, r, file));
         }
+        ArabicNameModel vote = models.get(0).votingWith(models.subList(1, models.size()));
         if (holdOut > 0) {
-            List<ConllSentences.Sentence> dev = EntitiesEvalCommand.slice(all, 1 - holdOut, 1);
-            for (ArabicNameTagger.Combination c : ArabicNameTagger.Combination.values()) {
-                NameTagger tagger = NameTagger.with(model, c);
-                System.out.println("held-out " + dev.size() + " sentences, " + c + ", memory reset every sentence:");
-                System.out.print(EntitiesEvalCommand.score(dev, tagger, Language.ARABIC, true, 0).table());
-                System.out.println("  memory kept over the held-out part: ALL F1 " + String.format(java.util.Locale.ROOT, "%.2f",
-                        EntitiesEvalCommand.score(dev, tagger, Language.ARABIC, false, 0).score("ALL").f1()));
+            List<ConllSentences.Sentence> dev = EntitiesEvalCommand.slice(all, from, from + holdOut);
+            List<ArabicNameTagger.Combination> report = combinations != null ? combinations
+                    : List.of(ArabicNameTagger.Combination.values());
+            for (ArabicNameTagger.Combination c : report) {
+                report(dev, vote, c, "vote of three models, " + c);
+                report(dev, models.get(0), c, "left-to-right model alone, " + c);
             }
         }
         return 0;
@@ -112,6 +123,27 @@ public final class TrainNerCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private ArabicNameModel trained(List<ConllSentences.Sentence> train, ArabicNameModel.Reading reading, Path file)
+            throws IOException {
+        long started = System.nanoTime();
+        ArabicNameModel model = ArabicNameModel.train(examples(train), algorithm, iterations, cutoff, reading);
+        System.out.printf(java.util.Locale.ROOT, "trained %s (%s) on %d sentences in %d s%n", reading,
+                file.getFileName(), train.size(), (System.nanoTime() - started) / 1_000_000_000);
+        try (OutputStream o = Files.newOutputStream(file)) {
+            model.write(o);
+        }
+        return model;
+    }
+
+    private static void report(List<ConllSentences.Sentence> dev, ArabicNameModel model,
+            ArabicNameTagger.Combination c, String what) {
+        NameTagger tagger = NameTagger.with(model, c);
+        System.out.println("held-out " + dev.size() + " sentences, " + what + ", memory reset every sentence:");
+        System.out.print(EntitiesEvalCommand.score(dev, tagger, Language.ARABIC, true, 0).table());
+        System.out.println("  memory kept over the held-out part: ALL F1 " + String.format(java.util.Locale.ROOT, "%.2f",
+                EntitiesEvalCommand.score(dev, tagger, Language.ARABIC, false, 0).score("ALL").f1()));
     }
 
     private static List<ArabicNameModel.Example> examples(List<ConllSentences.Sentence> sentences) {

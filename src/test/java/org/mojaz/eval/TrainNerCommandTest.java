@@ -126,4 +126,63 @@ class TrainNerCommandTest {
         assertThat(combined).extracting(Span::start, Span::end, Span::type).containsExactly(
                 tuple(0, 2, EntityType.PERSON), tuple(3, 5, EntityType.ORGANIZATION), tuple(6, 7, EntityType.PLACE));
     }
+
+    @Test
+    void shouldWriteTheThreeModelsOfTheVoteWhoseVoteFindsTheNamesWhereTheyAre() throws Exception {
+        // given
+        Path conll = dir.resolve("tiny.conll");
+        Files.writeString(conll, corpus(), StandardCharsets.UTF_8);
+        Path model = dir.resolve("tiny-ner.bin");
+        PrintStream previous = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+        // when
+        int code;
+        try {
+            System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+            code = new CommandLine(new TrainNerCommand()).execute("--conll", conll.toString(), "--lang", "ar",
+                    "--out", model.toString(), "--iterations", "20", "--hold-out", "0.25", "--hold-out-from", "0",
+                    "--combine", "MODEL");
+        } finally {
+            System.setOut(previous);
+        }
+
+        // then
+        assertThat(code).isZero();
+        assertThat(dir.resolve("tiny-ner-rtl.bin")).exists();
+        assertThat(dir.resolve("tiny-ner-pw.bin")).exists();
+        String report = printed.toString(StandardCharsets.UTF_8);
+        assertThat(report).contains("trained BACKWARD (tiny-ner-rtl.bin) on 18 sentences")
+                .contains("held-out 6 sentences, vote of three models, MODEL");
+        NameTagger tagger = NameTagger.with(ArabicNameModel.readWithVoters(model), ArabicNameTagger.Combination.MODEL);
+        List<Span> spans = tagger.tag("زار كريمة العلوي مدينة ورزازات أمس .".split(" "), Language.ARABIC, new NameMemory());
+        assertThat(spans).extracting(Span::type).containsExactly(EntityType.PERSON, EntityType.PLACE);
+        assertThat(spans).extracting(Span::start).containsExactly(1, 4);
+        assertThat(spans).extracting(Span::end).containsExactly(3, 5);
+    }
+
+    @Test
+    void shouldReadTheRightToLeftModelsNamesBackInTheSentencesOrder() throws Exception {
+        // given
+        List<ArabicNameModel.Example> examples = new java.util.ArrayList<>();
+        for (String line : corpus().split("\n\n")) {
+            String[] rows = line.strip().split("\n");
+            String[] tokens = new String[rows.length];
+            for (int i = 0; i < rows.length; i++) {
+                tokens[i] = rows[i].split(" ")[0];
+            }
+            examples.add(new ArabicNameModel.Example(tokens, List.of(new ArabicNameModel.Name(1, 3, "PER"),
+                    new ArabicNameModel.Name(4, 5, "LOC"))));
+        }
+
+        // when
+        ArabicNameModel backward = ArabicNameModel.train(examples, "PERCEPTRON", 20, 1, ArabicNameModel.Reading.BACKWARD);
+        List<Span> spans = NameTagger.with(backward, ArabicNameTagger.Combination.MODEL)
+                .tag("زار سليم بوزيدي مدينة بلارة أمس .".split(" "), Language.ARABIC, new NameMemory());
+
+        // then
+        assertThat(spans).extracting(Span::type).containsExactly(EntityType.PERSON, EntityType.PLACE);
+        assertThat(spans).extracting(Span::start).containsExactly(1, 4);
+        assertThat(spans).extracting(Span::end).containsExactly(3, 5);
+    }
 }
