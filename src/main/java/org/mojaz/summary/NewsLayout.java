@@ -61,7 +61,9 @@ final class NewsLayout {
 
     /**
      * The pieces of a split rejoined where a long sentence was cut (a piece inside a paragraph that does not end on
-     * a sentence mark is not a sentence): a summary made of them never ends or starts inside a sentence.
+     * a sentence mark is not a sentence), and the sentences of one quotation joined while it is open (up to
+     * {@value #QUOTE_MAX_WORDS} words, within a paragraph): a summary made of them never ends or starts inside a
+     * sentence, nor quotes a speaker's last sentence without the quotation's start.
      */
     static List<String> wholeSentences(List<List<String>> paragraphs) {
         List<String> out = new java.util.ArrayList<>();
@@ -73,10 +75,29 @@ final class NewsLayout {
                 } else {
                     out.add(piece);
                 }
-                open = !Paragraphs.endsSentence(piece);
+                String unit = out.get(out.size() - 1);
+                open = !Paragraphs.endsSentence(piece)
+                        || quoteOpen(unit) && SentenceSplitter.wordCount(unit) < QUOTE_MAX_WORDS;
             }
         }
         return out;
+    }
+
+    /** A quotation of several sentences is kept whole up to this length, so no summary quotes half of it. */
+    private static final int QUOTE_MAX_WORDS = 80;
+
+    /**
+     * Whether a quotation opened in this text is not closed in it ({@code "You move it somewhere else.} before
+     * {@code Who pays for that?"}): an odd number of straight double quotes, or more opening than closing curly
+     * quotes or guillemets.
+     */
+    static boolean quoteOpen(String text) {
+        long straight = text.chars().filter(c -> c == '"').count();
+        long curlyOpen = text.chars().filter(c -> c == '\u201C').count();
+        long curlyClose = text.chars().filter(c -> c == '\u201D').count();
+        long guillemetOpen = text.chars().filter(c -> c == '\u00AB').count();
+        long guillemetClose = text.chars().filter(c -> c == '\u00BB').count();
+        return straight % 2 == 1 || curlyOpen > curlyClose || guillemetOpen > guillemetClose;
     }
 
     /** The sentence without a leading dateline ("CAIRO (Reuters) -"), or as it is. */

@@ -36,6 +36,27 @@ class NewsSelectionTest {
     }
 
     @Test
+    void should_never_quote_the_end_of_a_quotation_without_its_start() {
+        // given: our own report where a speaker's quotation runs over three sentences, the last a short question
+        Article a = article("", Language.ENGLISH,
+                "Farmers near Larache asked the water agency on Monday to release more water from the dam for the "
+                        + "spring planting.",
+                "\"We have waited two months. The fields are dry. Who will pay for a lost harvest?\" said Ahmed "
+                        + "Benali, who grows tomatoes on twelve hectares.",
+                "The agency said the reservoir held a third of its capacity and that towns come first.",
+                "It will decide on the request at its meeting next week.",
+                "“We share the farmers’ worry. Rain is what we need most.” The agency’s director "
+                        + "said so on local radio.");
+
+        // when
+        List<String> picked = ENGINE.extract(a.title(), a.text(), a.language(), 200, 99);
+
+        // then: a quotation is picked whole or not at all
+        assertThat(picked).noneSatisfy(s -> assertThat(s).matches("(The fields|Who will pay|Rain is).*"));
+        assertThat(picked).allSatisfy(s -> assertThat(NewsLayout.quoteOpen(s)).isFalse());
+    }
+
+    @Test
     void should_not_say_the_lead_twice_when_a_caption_restates_it() {
         // given: our own report whose photo caption repeats the lead in other words
         Article a = article("", Language.ENGLISH,
