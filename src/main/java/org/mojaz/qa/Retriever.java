@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.mojaz.core.Language;
+import org.mojaz.entity.Entity;
 import org.mojaz.entity.EntityExtractor;
 import org.mojaz.store.PassageHit;
 import org.mojaz.store.PassageIndex;
 import org.mojaz.store.Store;
 import org.mojaz.store.StoredArticle;
+import org.mojaz.text.ArabicNormalizer;
 
 /**
  * Finds the passages that answer a question among one chat's articles: the article replied to, or else the chat's
@@ -107,12 +109,35 @@ public final class Retriever {
             String text = e.passage().text();
             Language language = e.article().article().language();
             boolean typed = query.type().isIn(text, query.type() == AnswerType.DATE || query.type() == AnswerType.NUMBER
-                    ? entities.datesAndNumbers(text, language) : entities.extract(text, language));
+                    ? entities.datesAndNumbers(text, language) : notAskedAbout(entities.extract(text, language), query));
             double bonus = typed ? (query.type().strict() ? 0.3 : 0.15) : 0;
             out.add(new Evidence(e.passage(), e.article(), e.score() + bonus, e.coverage(), typed));
         }
         out.sort(Comparator.comparingDouble(Evidence::score).reversed());
         return out;
+    }
+
+    /**
+     * The passage's names less those the question itself names ("who heads the National Office for Electricity?" is
+     * not answered by a passage naming only that office): a name whose words are mostly in the question.
+     */
+    static List<Entity> notAskedAbout(List<Entity> found, Query query) {
+        Set<String> asked = new HashSet<>(words(query.text()));
+        return found.stream().filter(e -> !mostlyIn(e.nameAr(), asked) && !mostlyIn(e.nameEn(), asked)).toList();
+    }
+
+    private static boolean mostlyIn(String name, Set<String> asked) {
+        if (name == null) {
+            return false;
+        }
+        List<String> words = words(name);
+        long in = words.stream().filter(asked::contains).count();
+        return !words.isEmpty() && in * 2 >= words.size();
+    }
+
+    private static List<String> words(String text) {
+        return java.util.Arrays.stream(ArabicNormalizer.normalize(text).toLowerCase(java.util.Locale.ROOT)
+                .split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
     }
 
     /**
