@@ -174,11 +174,7 @@ public final class ArabicNameModel {
     /** Trains a model of one reading (the vote needs all three). */
     public static ArabicNameModel train(List<Example> examples, String algorithm, int iterations, int cutoff,
             Reading reading) throws IOException {
-        TrainingParameters params = new TrainingParameters();
-        params.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
-        params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
-        params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
-        params.put(TrainingParameters.THREADS_PARAM, 1);
+        TrainingParameters params = NameFinderTraining.parameters(algorithm, iterations, cutoff);
         TokenNameFinderFactory factory = TokenNameFinderFactory.create(
                 reading.factory().getName(), null, Map.of(), new BioCodec());
         List<Example> seen = reading == Reading.BACKWARD ? examples.stream().map(ArabicNameModel::reversed).toList()

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 
 /**
@@ -128,25 +127,16 @@ final class EnglishFeatures implements AdaptiveFeatureGenerator {
         List<Span> spans = new ArrayList<>();
         int i = 0;
         while (i < tokens.length) {
-            int end = EnglishWords.capitalised(tokens[i]) ? knownEnd(tokens, i) : 0;
+            int end = EnglishWords.capitalised(tokens[i]) ? rules.knownEnd(tokens, i) : 0;
             if (end > i) {
-                spans.add(new Span(i, end, gazetteer.find(key(tokens, i, end)).orElseThrow().type(), null, false));
+                spans.add(new Span(i, end, gazetteer.find(EnglishNameTagger.key(tokens, i, end)).orElseThrow().type(),
+                        null, false));
                 i = end;
             } else {
                 i++;
             }
         }
         return spans;
-    }
-
-    private int knownEnd(String[] tokens, int start) {
-        for (int end = Math.min(tokens.length, start + Gazetteer.MAX_TOKENS); end > start; end--) {
-            Optional<KnownName> k = gazetteer.find(key(tokens, start, end));
-            if (k.isPresent() && !k.get().givenName()) {
-                return end;
-            }
-        }
-        return 0;
     }
 
     /** The end of the longest name of our place and organisation lists opening at {@code start}, or 0. */
@@ -234,14 +224,6 @@ final class EnglishFeatures implements AdaptiveFeatureGenerator {
             }
         }
         return b.toString();
-    }
-
-    private static String key(String[] tokens, int s, int end) {
-        StringBuilder b = new StringBuilder();
-        for (int i = s; i < end; i++) {
-            b.append(i > s ? " " : "").append(Gazetteer.key(tokens[i]));
-        }
-        return b.toString().toLowerCase(Locale.ROOT);
     }
 
     private static String head(String s, int n) {

@@ -80,11 +80,7 @@ public final class EnglishNameModel {
      */
     public static EnglishNameModel train(List<Example> examples, String algorithm, int iterations, int cutoff)
             throws IOException {
-        TrainingParameters params = new TrainingParameters();
-        params.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
-        params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
-        params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
-        params.put(TrainingParameters.THREADS_PARAM, 1);
+        TrainingParameters params = NameFinderTraining.parameters(algorithm, iterations, cutoff);
         TokenNameFinderFactory factory = TokenNameFinderFactory.create(
                 EnglishNameFinderFactory.class.getName(), null, Map.of(), new BioCodec());
         return new EnglishNameModel(NameFinderME.train("en", null, samples(examples), params, factory));

@@ -291,8 +291,11 @@ final class EnglishNameTagger {
         return 0;
     }
 
-    /** In an all-capitals headline only dictionary names and remembered names count. */
-    private int knownEnd(String[] tokens, int start) {
+    /**
+     * The end of the longest dictionary name (a given name alone excluded) opening at {@code start}, or 0; in an
+     * all-capitals headline only these and remembered names count.
+     */
+    int knownEnd(String[] tokens, int start) {
         for (int end = Math.min(tokens.length, start + Gazetteer.MAX_TOKENS); end > start; end--) {
             Optional<KnownName> k = gazetteer.find(key(tokens, start, end));
             if (k.isPresent() && !k.get().givenName()) {
@@ -908,7 +911,8 @@ final class EnglishNameTagger {
         return keys;
     }
 
-    private static String key(String[] tokens, int s, int end) {
+    /** The dictionary key of tokens {@code [s, end)}. */
+    static String key(String[] tokens, int s, int end) {
         return String.join(" ", keys(tokens, s, end)).toLowerCase(Locale.ROOT);
     }
 }

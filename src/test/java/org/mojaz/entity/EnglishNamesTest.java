@@ -2,6 +2,8 @@ package org.mojaz.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
+import static org.mojaz.entity.EnglishSentences.tag;
+import static org.mojaz.entity.EnglishSentences.text;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -9,17 +11,7 @@ import org.mojaz.core.Language;
 
 /** English names over sentences of our own: cue words, people, merged names, results lines, one type per entity. */
 class EnglishNamesTest {
-    private final NameTagger tagger = NameTagger.shared();
     private final EntityExtractor extractor = new EntityExtractor();
-
-    private List<Span> tag(String sentence) {
-        return tagger.tag(sentence.split(" "), Language.ENGLISH);
-    }
-
-    private static String text(String sentence, Span span) {
-        String[] tokens = sentence.split(" ");
-        return String.join(" ", java.util.Arrays.copyOfRange(tokens, span.start(), span.end()));
-    }
 
     @Test
     void should_type_studios_and_auctions_as_organisations_and_palaces_ports_and_resorts_as_places() {

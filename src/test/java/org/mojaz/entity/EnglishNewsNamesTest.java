@@ -2,6 +2,8 @@ package org.mojaz.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
+import static org.mojaz.entity.EnglishSentences.tag;
+import static org.mojaz.entity.EnglishSentences.text;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,17 +14,7 @@ import org.mojaz.core.Language;
  * headlines in capitals), datelines, organisations known by their context, and acronyms that mean something else.
  */
 class EnglishNewsNamesTest {
-    private final NameTagger tagger = NameTagger.shared();
     private final EntityExtractor extractor = new EntityExtractor();
-
-    private List<Span> tag(String sentence) {
-        return tagger.tag(sentence.split(" "), Language.ENGLISH);
-    }
-
-    private static String text(String sentence, Span span) {
-        String[] tokens = sentence.split(" ");
-        return String.join(" ", java.util.Arrays.copyOfRange(tokens, span.start(), span.end()));
-    }
 
     @Test
     void should_type_a_city_in_a_match_report_as_its_club_but_keep_a_country_and_a_venue_after_in_as_places() {

@@ -2,10 +2,11 @@ package org.mojaz.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
+import static org.mojaz.entity.EnglishSentences.tag;
+import static org.mojaz.entity.EnglishSentences.text;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.mojaz.core.Language;
 
 /**
  * People named in the compact formats of wire news, each sentence read alone (no name memory to lean on): initials,
@@ -13,16 +14,6 @@ import org.mojaz.core.Language;
  * in a headline in capitals. Our own sentences.
  */
 class EnglishWireFormatsTest {
-    private final NameTagger tagger = NameTagger.shared();
-
-    private List<Span> tag(String sentence) {
-        return tagger.tag(sentence.split(" "), Language.ENGLISH);
-    }
-
-    private static String text(String sentence, Span span) {
-        String[] tokens = sentence.split(" ");
-        return String.join(" ", java.util.Arrays.copyOfRange(tokens, span.start(), span.end()));
-    }
 
     @Test
     void should_read_initials_and_a_surname_as_one_person() {
