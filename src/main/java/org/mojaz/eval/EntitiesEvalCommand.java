@@ -170,7 +170,7 @@ public final class EntitiesEvalCommand implements Callable<Integer> {
         return scorer;
     }
 
-    private static List<TypedSpan> typed(List<Span> spans) {
+    static List<TypedSpan> typed(List<Span> spans) {
         List<TypedSpan> out = new ArrayList<>();
         for (Span s : spans) {
             if (!s.adjective()) {

@@ -5,13 +5,17 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.mojaz.core.Language;
 import org.mojaz.entity.ArabicNameModel;
 import org.mojaz.entity.ArabicNameTagger;
 import org.mojaz.entity.EnglishNameModel;
 import org.mojaz.entity.EnglishNames;
+import org.mojaz.entity.NameMemory;
 import org.mojaz.entity.NameTagger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -92,6 +96,7 @@ public final class TrainNerCommand implements Callable<Integer> {
                 report(dev, vote, c, "vote of three models, " + c);
                 report(dev, models.get(0), c, "left-to-right model alone, " + c);
             }
+            System.out.println(unseenRecall(train, dev, NameTagger.with(vote, NameTagger.arabicDefault())));
         }
         return 0;
     }
@@ -144,6 +149,44 @@ public final class TrainNerCommand implements Callable<Integer> {
         System.out.print(EntitiesEvalCommand.score(dev, tagger, Language.ARABIC, true, 0).table());
         System.out.println("  memory kept over the held-out part: ALL F1 " + String.format(java.util.Locale.ROOT, "%.2f",
                 EntitiesEvalCommand.score(dev, tagger, Language.ARABIC, false, 0).score("ALL").f1()));
+    }
+
+    /**
+     * Recall of the held-out names whose words no training name has (whatever its type) and of the others: the
+     * names a model has not seen are the ones a test set from other articles is full of.
+     */
+    static String unseenRecall(List<ConllSentences.Sentence> train, List<ConllSentences.Sentence> dev,
+            NameTagger tagger) {
+        Set<String> seen = new HashSet<>();
+        for (ConllSentences.Sentence s : train) {
+            s.gold().forEach(g -> seen.add(text(s, g)));
+        }
+        int[] found = new int[2];
+        int[] all = new int[2];
+        for (ConllSentences.Sentence s : dev) {
+            List<TypedSpan> predicted = EntitiesEvalCommand.typed(tagger.tag(s.tokens(), Language.ARABIC,
+                    new NameMemory()));
+            for (TypedSpan g : s.gold()) {
+                if (!SCORED.contains(g.type())) {
+                    continue;
+                }
+                int k = seen.contains(text(s, g)) ? 0 : 1;
+                all[k]++;
+                found[k] += predicted.contains(g) ? 1 : 0;
+            }
+        }
+        return String.format(Locale.ROOT, "shipped combination, recall of held-out names seen in training %.2f (%d), "
+                + "of unseen ones %.2f (%d)", percent(found[0], all[0]), all[0], percent(found[1], all[1]), all[1]);
+    }
+
+    private static final Set<String> SCORED = Set.of("PER", "ORG", "LOC");
+
+    private static double percent(int part, int whole) {
+        return whole == 0 ? 0 : 100.0 * part / whole;
+    }
+
+    private static String text(ConllSentences.Sentence s, TypedSpan span) {
+        return String.join(" ", List.of(s.tokens()).subList(span.start(), span.end()));
     }
 
     private static List<ArabicNameModel.Example> examples(List<ConllSentences.Sentence> sentences) {
