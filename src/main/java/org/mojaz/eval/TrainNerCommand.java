@@ -29,6 +29,8 @@ import picocli.CommandLine.Option;
 @Command(name = "ner", mixinStandardHelpOptions = true,
         description = "Train the Arabic or English name finder (OpenNLP NameFinderME) on a CoNLL file.")
 public final class TrainNerCommand implements Callable<Integer> {
+    private static final Set<String> SCORED = Set.of("PER", "ORG", "LOC");
+
     @Option(names = "--conll", required = true, description = "CoNLL file: token ... TAG per line (read, never copied).")
     Path conll;
 
@@ -152,8 +154,8 @@ public final class TrainNerCommand implements Callable<Integer> {
     }
 
     /**
-     * Recall of the held-out names whose words no training name has (whatever its type) and of the others: the
-     * names a model has not seen are the ones a test set from other articles is full of.
+     * Recall of the held-out names whose exact words no training name has (whatever its type) and of the others:
+     * the names a model has not seen are the ones a test set from other articles is full of.
      */
     static String unseenRecall(List<ConllSentences.Sentence> train, List<ConllSentences.Sentence> dev,
             NameTagger tagger) {
@@ -178,8 +180,6 @@ public final class TrainNerCommand implements Callable<Integer> {
         return String.format(Locale.ROOT, "shipped combination, recall of held-out names seen in training %.2f (%d), "
                 + "of unseen ones %.2f (%d)", percent(found[0], all[0]), all[0], percent(found[1], all[1]), all[1]);
     }
-
-    private static final Set<String> SCORED = Set.of("PER", "ORG", "LOC");
 
     private static double percent(int part, int whole) {
         return whole == 0 ? 0 : 100.0 * part / whole;
