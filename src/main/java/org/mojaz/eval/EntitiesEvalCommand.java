@@ -22,6 +22,9 @@ import picocli.CommandLine.Option;
 @Command(name = "entities", mixinStandardHelpOptions = true,
         description = "Typed exact-span F1 of entity extraction on a CoNLL file.")
 public final class EntitiesEvalCommand implements Callable<Integer> {
+    /** The types scored (MISC is left out). */
+    static final Set<String> SCORED_TYPES = Set.of("PER", "ORG", "LOC");
+
     @Option(names = "--conll", required = true, description = "CoNLL-style file: token ... TAG per line (read, never copied).")
     Path conll;
 
@@ -156,7 +159,7 @@ public final class EntitiesEvalCommand implements Callable<Integer> {
      */
     static SpanScorer score(List<ConllSentences.Sentence> sentences, NameTagger tagger, Language language,
             boolean resetEachSentence, int errors) {
-        SpanScorer scorer = new SpanScorer(Set.of("PER", "ORG", "LOC"));
+        SpanScorer scorer = new SpanScorer(SCORED_TYPES);
         NameMemory memory = new NameMemory();
         int shown = 0;
         for (ConllSentences.Sentence s : sentences) {
@@ -217,7 +220,7 @@ public final class EntitiesEvalCommand implements Callable<Integer> {
         return "none";
     }
 
-    private static String text(ConllSentences.Sentence s, TypedSpan span) {
+    static String text(ConllSentences.Sentence s, TypedSpan span) {
         return String.join(" ", java.util.Arrays.copyOfRange(s.tokens(), span.start(), span.end()));
     }
 }

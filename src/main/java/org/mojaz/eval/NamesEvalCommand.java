@@ -62,7 +62,7 @@ public final class NamesEvalCommand implements Callable<Integer> {
                 pct(c[1], c[0]), pct(c[2], c[0]));
     }
 
-    private static double pct(int n, int of) {
+    static double pct(int n, int of) {
         return of == 0 ? 0 : 100.0 * n / of;
     }
 

@@ -24,13 +24,12 @@ import picocli.CommandLine.Option;
  * {@code mojaz train ner}: trains the name models on a CoNLL file. Arabic: the three models that vote (left to right
  * into {@code --out}, right to left and with person-name words next to it, see {@link ArabicNameModel.Reading});
  * English: one model. With {@code --hold-out} it trains on the rest of the file only and prints, on the held-out part,
- * the typed F1 of each way of combining model and rules (Arabic: for the vote and for the left-to-right model alone).
+ * the typed F1 of each way of combining model and rules (Arabic: for the vote and for the left-to-right model alone,
+ * then the vote's recall of names seen and unseen in training).
  */
 @Command(name = "ner", mixinStandardHelpOptions = true,
         description = "Train the Arabic or English name finder (OpenNLP NameFinderME) on a CoNLL file.")
 public final class TrainNerCommand implements Callable<Integer> {
-    private static final Set<String> SCORED = Set.of("PER", "ORG", "LOC");
-
     @Option(names = "--conll", required = true, description = "CoNLL file: token ... TAG per line (read, never copied).")
     Path conll;
 
@@ -161,7 +160,7 @@ public final class TrainNerCommand implements Callable<Integer> {
             NameTagger tagger) {
         Set<String> seen = new HashSet<>();
         for (ConllSentences.Sentence s : train) {
-            s.gold().forEach(g -> seen.add(text(s, g)));
+            s.gold().forEach(g -> seen.add(EntitiesEvalCommand.text(s, g)));
         }
         int[] found = new int[2];
         int[] all = new int[2];
@@ -169,24 +168,17 @@ public final class TrainNerCommand implements Callable<Integer> {
             List<TypedSpan> predicted = EntitiesEvalCommand.typed(tagger.tag(s.tokens(), Language.ARABIC,
                     new NameMemory()));
             for (TypedSpan g : s.gold()) {
-                if (!SCORED.contains(g.type())) {
+                if (!EntitiesEvalCommand.SCORED_TYPES.contains(g.type())) {
                     continue;
                 }
-                int k = seen.contains(text(s, g)) ? 0 : 1;
+                int k = seen.contains(EntitiesEvalCommand.text(s, g)) ? 0 : 1;
                 all[k]++;
                 found[k] += predicted.contains(g) ? 1 : 0;
             }
         }
         return String.format(Locale.ROOT, "shipped combination, recall of held-out names seen in training %.2f (%d), "
-                + "of unseen ones %.2f (%d)", percent(found[0], all[0]), all[0], percent(found[1], all[1]), all[1]);
-    }
-
-    private static double percent(int part, int whole) {
-        return whole == 0 ? 0 : 100.0 * part / whole;
-    }
-
-    private static String text(ConllSentences.Sentence s, TypedSpan span) {
-        return String.join(" ", List.of(s.tokens()).subList(span.start(), span.end()));
+                + "of unseen ones %.2f (%d)", NamesEvalCommand.pct(found[0], all[0]), all[0],
+                NamesEvalCommand.pct(found[1], all[1]), all[1]);
     }
 
     private static List<ArabicNameModel.Example> examples(List<ConllSentences.Sentence> sentences) {
