@@ -19,6 +19,7 @@ public final class ArabicNameTagger {
     private final ArabicNameModel model;
     private final Combination combination;
     private final OrganisationNames organisations = new OrganisationNames();
+    private final NameLexicon lexicon = NameLexicon.shared();
 
     /** How the trained model and the rules share the work (chosen by measurement on a held-out split). */
     public enum Combination {
@@ -176,23 +177,46 @@ public final class ArabicNameTagger {
         return out;
     }
 
-    /**
-     * Where the model sees no name: a place of two words or more from our dictionary (درعة تافيلالت) or of one word
-     * after a town or region noun or a preposition of place (مدينة بشار، في بشار), or an
-     * organisation whose cue noun and words read as a known kind of organisation (وزارة الفلاحة).
-     */
     /** Prepositions a place often follows: with one of them, a one-word dictionary place is listed (في بشار). */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("في", "من", "إلى", "الى", "وفي", "ومن", "وإلى");
 
+    /** من جهة أخرى, من جهة ثانية: "on the other hand", no region. */
+    private static final Set<String> ON_THE_OTHER_HAND = Set.of("من", "ومن");
+
+    /**
+     * Where the model sees no name: a place of two words or more from our dictionary (درعة تافيلالت) or of one word
+     * after a town or region noun or a preposition of place (مدينة بشار، في بشار), a one-word Wikidata town after a
+     * town or region noun (مدن تزنيت وتارودانت), or an organisation whose cue noun and words read as a known kind of
+     * organisation (وزارة الفلاحة).
+     */
     private Optional<Span> sureName(Words w, int i) {
         Optional<Span> place = known(w, i).filter(k -> k.type() == EntityType.PLACE
-                && (k.length() >= 2 || i > 0 && (ArabicWords.anyIn(w.stems.get(i - 1), ArabicWords.REGION_CUES)
-                || PLACE_PREPOSITIONS.contains(w.tokens[i - 1]))));
+                && (k.length() >= 2 || afterRegionCue(w, i) || i > 0 && PLACE_PREPOSITIONS.contains(w.tokens[i - 1])));
         if (place.isPresent()) {
             return place;
         }
+        if (listedTown(w, i) && (afterRegionCue(w, i)
+                || w.cores[i].startsWith("و") && afterRegionCue(w, i - 1) && listedTown(w, i - 1))) {
+            return Optional.of(new Span(i, i + 1, EntityType.PLACE, null, false));
+        }
         return organisation(w, i)
                 .filter(o -> organisations.english(List.of(w.tokens).subList(o.start(), o.end())).isPresent());
+    }
+
+    /** Token i follows a town or region noun (مدينة، جهة، مدن), not in من جهة ثانية "on the other hand". */
+    private static boolean afterRegionCue(Words w, int i) {
+        return i > 0 && ArabicWords.anyIn(w.stems.get(i - 1), ArabicWords.REGION_CUES)
+                && !(i > 1 && w.bare(i - 1).equals("جهه") && ON_THE_OTHER_HAND.contains(w.cores[i - 2]));
+    }
+
+    /**
+     * تزنيت: one word that is a Wikidata town, not the first word of a longer name (منطقة البحر
+     * الميت). The list holds كان and اليوم too, so it is read only after a town noun.
+     */
+    private boolean listedTown(Words w, int i) {
+        boolean continues = w.bare(i).startsWith("ال") && i + 1 < w.size() && w.cores[i + 1].startsWith("ال")
+                && w.nameWord(i + 1) && gazetteer.nisba(w.cores[i + 1]).isEmpty();
+        return w.nameWord(i) && !continues && w.stems.get(i).stream().anyMatch(lexicon::placeWord);
     }
 
     /** A nisba adjective (الجزائرية → Algeria): listed for the reader, never scored as a name. */

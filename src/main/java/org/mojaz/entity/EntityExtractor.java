@@ -96,7 +96,8 @@ public final class EntityExtractor {
         String key = span.type() == EntityType.EVENT ? "EVENT:" + name : name;
         if (span.length() == 1 && span.type() != EntityType.EVENT
                 && (span.known() == null || span.type() == EntityType.PERSON)) {
-            key = personKey(tallies, key, written, pair.nameEn());
+            key = personKey(tallies, key, written, pair.nameEn(),
+                    lang == Language.ARABIC && span.type() == EntityType.PERSON);
         }
         Tally tally = tallies.computeIfAbsent(key, k -> new Tally(pair, start));
         tally.mentions++;
@@ -106,20 +107,48 @@ public final class EntityExtractor {
     /**
      * One word of a name alone joins the full name of a person met earlier, by its Arabic or its English form
      * (Tebboune → Abdelmadjid Tebboune, سعيد → قيس سعيد, بشار → بشار الأسد), whatever type the lone word was given
-     * ("Celtic" alone is not a second entity next to a person of that name).
+     * ("Celtic" alone is not a second entity next to a person of that name). In Arabic text a lone word said to be a
+     * person also joins a full name typed an organisation that reads as a person's ({@link #readsAsPerson}), which
+     * then is one.
      */
-    private static String personKey(Map<String, Tally> tallies, String key, String surface, String english) {
+    private static String personKey(Map<String, Tally> tallies, String key, String surface, String english,
+            boolean arabicPerson) {
         String word = Gazetteer.key(surface);
         String wordEn = english == null ? "" : Gazetteer.key(english);
         for (Map.Entry<String, Tally> e : tallies.entrySet()) {
             Tally t = e.getValue();
-            if (t.type() == EntityType.PERSON && !e.getKey().equals(key)
+            boolean personName = t.type() == EntityType.PERSON
+                    || arabicPerson && t.type() == EntityType.ORGANIZATION && readsAsPerson(t.names.nameAr());
+            if (personName && !e.getKey().equals(key)
                     && (hasWord(e.getKey(), word) || hasWord(t.names.nameAr(), word)
                     || hasWord(t.names.nameEn(), wordEn))) {
+                t.person |= t.type() != EntityType.PERSON;
                 return e.getKey();
             }
         }
         return key;
+    }
+
+    /**
+     * سعاد الإدريسي: two or three Arabic words opening with a word of people's names and without an organisation's
+     * cue noun. Typed an organisation (after للمكتب،), such a name is a person once one of its words alone is.
+     */
+    private static boolean readsAsPerson(String nameAr) {
+        if (nameAr == null) {
+            return false;
+        }
+        String[] words = Gazetteer.key(nameAr).split(" ");
+        if (words.length < 2 || words.length > 3 || words[0].startsWith("ال")
+                || !NameLexicon.shared().personWord(words[0])) {
+            return false;
+        }
+        for (String w : words) {
+            List<String> stems = ArabicWords.stems(w);
+            if (ArabicWords.anyIn(stems, ArabicWords.ORG_CUES) || ArabicWords.anyIn(stems, ArabicWords.NAMED_ORG_CUES)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasWord(String name, String word) {
@@ -149,6 +178,8 @@ public final class EntityExtractor {
         final int first;
         final Map<EntityType, Integer> votes = new LinkedHashMap<>();
         int mentions;
+        /** A name typed otherwise that one of its words alone showed to be a person's ({@link #readsAsPerson}). */
+        boolean person;
 
         Tally(BilingualNames.Pair names, int first) {
             this.names = names;
@@ -156,6 +187,9 @@ public final class EntityExtractor {
         }
 
         EntityType type() {
+            if (person) {
+                return EntityType.PERSON;
+            }
             EntityType best = null;
             for (Map.Entry<EntityType, Integer> e : votes.entrySet()) {
                 if (best == null || e.getValue() > votes.get(best)) {

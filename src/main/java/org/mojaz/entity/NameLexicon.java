@@ -89,6 +89,11 @@ final class NameLexicon {
         return Optional.ofNullable(personEn.get(key)).or(() -> Optional.ofNullable(tokenEn.get(key)));
     }
 
+    /** Whether a normalised Arabic word is a one-word Wikidata place name (تزنيت; also كان and اليوم). */
+    boolean placeWord(String normalised) {
+        return placeEn.containsKey(normalised);
+    }
+
     /** Whether a normalised Arabic word is a token of Wikidata person names (مروان, بشار, أنصار). */
     boolean personWord(String normalised) {
         return personEn.containsKey(normalised);

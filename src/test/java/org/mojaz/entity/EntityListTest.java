@@ -90,6 +90,37 @@ class EntityListTest {
     }
 
     @Test
+    void shouldListAPersonTheModelCalledAnOrganisationOnceHerSurnameAloneIsAPerson() {
+        // given: our own report; after "للمكتب،" the model reads سعاد الإدريسي as an organisation
+        String text = "أعلنت المديرة العامة للمكتب، سعاد الإدريسي، يوم الاثنين عن خطة لتحلية مياه البحر."
+                + " وقالت الإدريسي إن المشروع سيزود المدن بالماء قبل الصيف.";
+
+        // when
+        List<Entity> entities = extractor.extract(text, Language.ARABIC);
+
+        // then: one person, mentioned twice, and no organisation of her name
+        assertThat(entities).filteredOn(e -> e.type() == EntityType.PERSON).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.nameAr()).isEqualTo("سعاد الإدريسي");
+                    assertThat(e.mentions()).isEqualTo(2);
+                });
+        assertThat(entities).filteredOn(e -> e.type() == EntityType.ORGANIZATION).isEmpty();
+    }
+
+    @Test
+    void shouldListTownsOfTheOpenListAfterATownNounOnly() {
+        // given: two Moroccan towns our curated list does not hold, after "مدن"; "من جهة ثانية" is no region
+        String text = "سيزود المشروع مدن تزنيت وتارودانت بالماء الصالح للشرب. من جهة ثانية، ارتفعت الأسعار.";
+
+        // when
+        List<Entity> entities = extractor.extract(text, Language.ARABIC);
+
+        // then
+        assertThat(entities).filteredOn(e -> e.type() == EntityType.PLACE).extracting(Entity::nameAr)
+                .containsExactly("تزنيت", "تارودانت");
+    }
+
+    @Test
     void shouldNotListAGermanPhraseAsAName() {
         // given
         String text = "Die Digitalisierung der Verwaltung kommt voran, said the report on Tuesday.";
