@@ -5,8 +5,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.mojaz.core.Language;
+import org.mojaz.text.ArabicNormalizer;
 import org.mojaz.text.TextCap;
 
 /**
@@ -76,6 +79,31 @@ public final class EntityExtractor {
         facts(EntityType.DATE, dates.find(folded, lang, reference), out);
         facts(EntityType.NUMBER, numbers.find(folded, lang), out);
         return List.copyOf(out);
+    }
+
+    /**
+     * The value (an ISO date, month or year) of a date another engine named in this text, such as a language model's
+     * "الثلاثاء": the date our finder reads where the text writes it, the name holding the words written or they the
+     * name (الثلاثاء in يوم الثلاثاء), resolved against {@code reference} (the article's own date, or null). Empty when
+     * the finder reads no such date, or cannot place it without a reference.
+     */
+    public Optional<String> dateValue(String text, Language language, LocalDate reference, String name) {
+        String wanted = name == null ? "" : comparable(name);
+        if (text == null || wanted.length() < 3) {
+            return Optional.empty();
+        }
+        Language lang = language == Language.ARABIC ? Language.ARABIC : Language.ENGLISH;
+        for (Found f : dates.find(new FoldedText(TextCap.cut(text, MAX_TEXT_CHARS)), lang, reference)) {
+            String written = comparable(f.surface());
+            if (f.value() != null && !written.isEmpty() && (wanted.contains(written) || written.contains(wanted))) {
+                return Optional.of(f.value());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String comparable(String s) {
+        return ArabicNormalizer.normalize(s).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mojaz.entity.Entity;
+import org.mojaz.entity.EntityExtractor;
 import org.mojaz.entity.EntityType;
 import org.mojaz.core.Article;
 import org.mojaz.text.ArabicNormalizer;
@@ -25,10 +26,15 @@ final class EntityGrounding {
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final int NOTE_MAX_CHARS = 120;
 
+    private final Article article;
+    private final EntityExtractor entities;
     private final String text;
     private final Set<String> numbers = new HashSet<>();
 
-    EntityGrounding(Article article) {
+    /** {@code entities} reads the article's own dates: a model's "Tuesday" gets the date the article means by it. */
+    EntityGrounding(Article article, EntityExtractor entities) {
+        this.article = article;
+        this.entities = entities;
         this.text = " " + words(article.title() + "\n" + article.text()) + " ";
         Matcher m = DIGITS.matcher(ArabicNormalizer.normalize(article.title() + "\n" + article.text()));
         while (m.find()) {
@@ -139,17 +145,30 @@ final class EntityGrounding {
         return !found.isEmpty() && numbers.containsAll(found);
     }
 
-    private static String value(EntityType type, String ar, String en) {
+    private String value(EntityType type, String ar, String en) {
         String source = ArabicNormalizer.normalize(en != null ? en : ar);
         if (type == EntityType.DATE) {
             Matcher iso = ISO_DATE.matcher(source);
-            return iso.find() ? iso.group() : null;
+            return iso.find() ? iso.group() : articleDate(ar, en);
         }
         if (type == EntityType.NUMBER) {
             Matcher m = DIGITS.matcher(source);
             return m.find() ? plainNumber(m.group()) : null;
         }
         return null;
+    }
+
+    /**
+     * The date the article means by a date the model named without an ISO form (الثلاثاء, last September), read by our
+     * date finder in the article's language against its own date; null when it cannot be placed.
+     */
+    private String articleDate(String ar, String en) {
+        if (article.language() != Language.ARABIC && article.language() != Language.ENGLISH) {
+            return null;
+        }
+        String written = article.language() == Language.ARABIC ? ar : en;
+        return entities.dateValue(article.title() + "\n" + article.text(), article.language(),
+                article.publishedDay().orElse(null), written).orElse(null);
     }
 
     private static String plainNumber(String digits) {

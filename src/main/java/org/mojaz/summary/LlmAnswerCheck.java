@@ -13,6 +13,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mojaz.entity.Entity;
+import org.mojaz.entity.EntityExtractor;
 import org.mojaz.core.Article;
 import org.mojaz.core.Language;
 import org.mojaz.text.ScriptCounts;
@@ -46,12 +47,14 @@ final class LlmAnswerCheck {
     private final int keyPoints;
     private final PromptEcho echo;
     private final TopicCheck topic;
+    private final EntityExtractor entities;
 
-    LlmAnswerCheck(int summaryWords, int keyPoints, String systemPrompt, TopicCheck topic) {
+    LlmAnswerCheck(int summaryWords, int keyPoints, String systemPrompt, TopicCheck topic, EntityExtractor entities) {
         this.summaryWords = summaryWords;
         this.keyPoints = keyPoints;
         this.echo = new PromptEcho(systemPrompt);
         this.topic = topic;
+        this.entities = entities;
     }
 
     /** The checked answer: briefs and grounded entities, or the errors that make it unusable. */
@@ -81,7 +84,7 @@ final class LlmAnswerCheck {
         if (!errors.isEmpty()) {
             return new Outcome(null, null, List.of(), List.copyOf(errors), 0);
         }
-        List<Entity> grounded = new EntityGrounding(article).ground(answer.entities(), clean);
+        List<Entity> grounded = new EntityGrounding(article, entities).ground(answer.entities(), clean);
         List<String> offTopic = topic.errors(article, answer.summaryAr(), answer.summaryEn(), grounded);
         if (!offTopic.isEmpty()) {
             return new Outcome(null, null, List.of(), offTopic, 0);

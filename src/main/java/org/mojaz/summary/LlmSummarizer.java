@@ -46,8 +46,9 @@ public final class LlmSummarizer implements Summarizer {
         this.systemPrompt = prompts.render(PromptTemplates.SUMMARIZE_SYSTEM, Map.of(
                 "summary_words", Integer.toString(summary.words()),
                 "key_points", Integer.toString(summary.moreSentences())));
+        EntityExtractor entities = new EntityExtractor();
         this.check = new LlmAnswerCheck(summary.words(), summary.moreSentences(), systemPrompt,
-                new TopicCheck(new Tokenizer(), new EntityExtractor()));
+                new TopicCheck(new Tokenizer(), entities), entities);
         this.promptVersion = prompts.version(PromptTemplates.SUMMARIZE);
     }
 

@@ -14,7 +14,7 @@ class EntityGroundingTest {
             "وأرسلت الرسالة لوزارة الصحة أمس، وفي بالرياض مكتب للوفد منذ ٢٠١٩."));
 
     private List<Entity> ground(LlmAnswer.Named... named) {
-        return new EntityGrounding(article).ground(List.of(named), text -> true);
+        return new EntityGrounding(article, new org.mojaz.entity.EntityExtractor()).ground(List.of(named), text -> true);
     }
 
     @Test
@@ -41,6 +41,16 @@ class EntityGroundingTest {
 
         // then
         assertThat(found).extracting(Entity::nameEn).containsExactly("delegation");
+    }
+
+    @Test
+    void shouldGiveADateTheModelNamedInWordsTheDayTheArticleMeansByIt() {
+        // given the article of 15 September 2026 says أمس; the model names it without a date
+        // when
+        List<Entity> found = ground(new LlmAnswer.Named("أمس", "yesterday", "DATE", null));
+
+        // then
+        assertThat(found).extracting(Entity::value).containsExactly("2026-09-14");
     }
 
     @Test

@@ -193,6 +193,8 @@ class LlmSummarizerTest {
         assertThat(d.entities()).extracting(Entity::type).containsExactly(EntityType.PERSON,
                 EntityType.ORGANIZATION, EntityType.PLACE, EntityType.NUMBER, EntityType.DATE);
         assertThat(d.entities().get(3).value()).isEqualTo("40");
+        // the model's "الثلاثاء" is the Tuesday the article of Tuesday 15 September 2026 means by it
+        assertThat(d.entities().get(4).value()).isEqualTo("2026-09-15");
         assertThat(d.arabic().summary()).contains("٤٠ ألف");
     }
 
