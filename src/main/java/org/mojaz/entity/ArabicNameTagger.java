@@ -195,9 +195,10 @@ public final class ArabicNameTagger {
         if (place.isPresent()) {
             return place;
         }
-        if (listedTown(w, i) && (afterRegionCue(w, i)
-                || w.cores[i].startsWith("و") && afterRegionCue(w, i - 1) && listedTown(w, i - 1))) {
-            return Optional.of(new Span(i, i + 1, EntityType.PLACE, null, false));
+        int town = listedTown(w, i);
+        if (town > 0 && (afterRegionCue(w, i)
+                || w.cores[i].startsWith("و") && afterRegionCue(w, i - 1) && listedTown(w, i - 1) == 1)) {
+            return Optional.of(new Span(i, i + town, EntityType.PLACE, null, false));
         }
         return organisation(w, i)
                 .filter(o -> organisations.english(List.of(w.tokens).subList(o.start(), o.end())).isPresent());
@@ -210,13 +211,20 @@ public final class ArabicNameTagger {
     }
 
     /**
-     * تزنيت: one word that is a Wikidata town, not the first word of a longer name (منطقة البحر
-     * الميت). The list holds كان and اليوم too, so it is read only after a town noun.
+     * The words of the Wikidata town at token i: two (عين البيضاء), one (تزنيت) unless it opens a longer name (منطقة
+     * البحر الميت), or none. The list holds كان and اليوم too, so it is read only after a town noun.
      */
-    private boolean listedTown(Words w, int i) {
+    private int listedTown(Words w, int i) {
+        if (!w.nameWord(i)) {
+            return 0;
+        }
+        if (i + 1 < w.size() && w.nameWord(i + 1)
+                && w.stems.get(i).stream().anyMatch(s -> lexicon.placeWord(s + " " + w.cores[i + 1]))) {
+            return 2;
+        }
         boolean continues = w.bare(i).startsWith("ال") && i + 1 < w.size() && w.cores[i + 1].startsWith("ال")
                 && w.nameWord(i + 1) && gazetteer.nisba(w.cores[i + 1]).isEmpty();
-        return w.nameWord(i) && !continues && w.stems.get(i).stream().anyMatch(lexicon::placeWord);
+        return !continues && w.stems.get(i).stream().anyMatch(lexicon::placeWord) ? 1 : 0;
     }
 
     /** A nisba adjective (الجزائرية → Algeria): listed for the reader, never scored as a name. */

@@ -109,15 +109,17 @@ class EntityListTest {
 
     @Test
     void shouldListTownsOfTheOpenListAfterATownNounOnly() {
-        // given: two Moroccan towns our curated list does not hold, after "مدن"; "من جهة ثانية" is no region
-        String text = "سيزود المشروع مدن تزنيت وتارودانت بالماء الصالح للشرب. من جهة ثانية، ارتفعت الأسعار.";
+        // given: two Moroccan towns and an Algerian one of two words that our curated list does not hold, after
+        // "مدن" and "مدينة"; "من جهة ثانية" is no region
+        String text = "سيزود المشروع مدن تزنيت وتارودانت بالماء الصالح للشرب، ثم مدينة عين مليلة."
+                + " من جهة ثانية، ارتفعت الأسعار.";
 
         // when
         List<Entity> entities = extractor.extract(text, Language.ARABIC);
 
         // then
         assertThat(entities).filteredOn(e -> e.type() == EntityType.PLACE).extracting(Entity::nameAr)
-                .containsExactly("تزنيت", "تارودانت");
+                .containsExactly("تزنيت", "تارودانت", "عين مليلة");
     }
 
     @Test
