@@ -185,9 +185,9 @@ public final class ArabicNameTagger {
 
     /**
      * Where the model sees no name: a place of two words or more from our dictionary (درعة تافيلالت) or of one word
-     * after a town or region noun or a preposition of place (مدينة بشار، في بشار), a one-word Wikidata town after a
-     * town or region noun (مدن تزنيت وتارودانت), or an organisation whose cue noun and words read as a known kind of
-     * organisation (وزارة الفلاحة).
+     * after a town or region noun or a preposition of place (مدينة بشار، في بشار), a Wikidata town of one or two words
+     * after a town or region noun (مدن تزنيت وتارودانت، مدينة عين مليلة), or an organisation whose cue noun and words
+     * read as a known kind of organisation (وزارة الفلاحة).
      */
     private Optional<Span> sureName(Words w, int i) {
         Optional<Span> place = known(w, i).filter(k -> k.type() == EntityType.PLACE

@@ -84,18 +84,22 @@ public final class EntityExtractor {
     /**
      * The value (an ISO date, month or year) of a date another engine named in this text, such as a language model's
      * "الثلاثاء": the date our finder reads where the text writes it, the name holding the words written or they the
-     * name (الثلاثاء in يوم الثلاثاء), resolved against {@code reference} (the article's own date, or null). Empty when
-     * the finder reads no such date, or cannot place it without a reference.
+     * name (الثلاثاء in يوم الثلاثاء), resolved against {@code reference} (the article's own date, or null); a name
+     * of digits only (2026) must be written as it is, not inside a longer date (سبتمبر 2026). Empty when the finder
+     * reads no such date, or cannot place it without a reference.
      */
     public Optional<String> dateValue(String text, Language language, LocalDate reference, String name) {
         String wanted = name == null ? "" : comparable(name);
         if (text == null || wanted.length() < 3) {
             return Optional.empty();
         }
+        boolean words = wanted.codePoints().anyMatch(Character::isLetter);
         Language lang = language == Language.ARABIC ? Language.ARABIC : Language.ENGLISH;
         for (Found f : dates.find(new FoldedText(TextCap.cut(text, MAX_TEXT_CHARS)), lang, reference)) {
             String written = comparable(f.surface());
-            if (f.value() != null && !written.isEmpty() && (wanted.contains(written) || written.contains(wanted))) {
+            boolean same = words ? !written.isEmpty() && (wanted.contains(written) || written.contains(wanted))
+                    : written.equals(wanted);
+            if (f.value() != null && same) {
                 return Optional.of(f.value());
             }
         }

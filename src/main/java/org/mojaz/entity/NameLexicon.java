@@ -89,7 +89,7 @@ final class NameLexicon {
         return Optional.ofNullable(personEn.get(key)).or(() -> Optional.ofNullable(tokenEn.get(key)));
     }
 
-    /** Whether a normalised Arabic word is a one-word Wikidata place name (تزنيت; also كان and اليوم). */
+    /** Whether a normalised Arabic name is a Wikidata place name (تزنيت, عين مليلة; also كان and اليوم). */
     boolean placeWord(String normalised) {
         return placeEn.containsKey(normalised);
     }

@@ -54,6 +54,21 @@ class EntityGroundingTest {
     }
 
     @Test
+    void shouldNotGiveAYearTheMonthOfALongerDateThatHoldsIt() {
+        // given an article that writes a month of 2026 and the year alone nowhere
+        Article monthly = NewsFixtures.article("m", Language.ARABIC, "تقرير الميناء", List.of(
+                "ارتفعت صادرات الميناء في سبتمبر 2026 بنسبة عشرة في المئة، بحسب تقرير نشرته الإدارة."));
+
+        // when
+        List<Entity> found = new EntityGrounding(monthly, new org.mojaz.entity.EntityExtractor()).ground(List.of(
+                new LlmAnswer.Named("سبتمبر 2026", "September 2026", "DATE", null),
+                new LlmAnswer.Named("2026", "2026", "DATE", null)), text -> true);
+
+        // then: the month is read; the year alone is not turned into that month
+        assertThat(found).extracting(Entity::value).containsExactly("2026-09", null);
+    }
+
+    @Test
     void shouldGroundADateByItsDigitsWhateverTheirScript() {
         // when
         List<Entity> found = ground(new LlmAnswer.Named("عام 2019", "2019", "DATE", null),
