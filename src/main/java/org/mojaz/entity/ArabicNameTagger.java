@@ -123,6 +123,12 @@ public final class ArabicNameTagger {
         if (longer.isPresent()) {
             return longer.get(); // سوس ماسة where the model saw only the person سوس
         }
+        Optional<Span> longerOrganisation = known(w, span.start())
+                .filter(k -> k.end() > span.end() && k.type() == EntityType.ORGANIZATION
+                        && span.type() == EntityType.ORGANIZATION);
+        if (longerOrganisation.isPresent()) {
+            return longerOrganisation.get(); // البنك الأفريقي للتنمية where the model stopped at البنك الأفريقي
+        }
         StringBuilder rest = new StringBuilder();
         for (int j = span.start() + 1; j < span.end(); j++) {
             rest.append(' ').append(w.cores[j]);

@@ -108,6 +108,19 @@ class EntityListTest {
     }
 
     @Test
+    void shouldListTheWholeOrganisationOurListKnowsWhereTheModelStopsShort() {
+        // given: our own sentence; the model stops at البنك الأفريقي
+        String text = "وأوضح وزير التجهيز أن الحكومة ستمول نصف المشروع، بينما يتكفل البنك الأفريقي للتنمية بالباقي.";
+
+        // when
+        List<Entity> entities = extractor.extract(text, Language.ARABIC);
+
+        // then
+        assertThat(entities).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::nameEn)
+                .containsExactly("African Development Bank");
+    }
+
+    @Test
     void shouldListTownsOfTheOpenListAfterATownNounOnly() {
         // given: two Moroccan towns and an Algerian one of two words that our curated list does not hold, after
         // "مدن" and "مدينة"; "من جهة ثانية" is no region
