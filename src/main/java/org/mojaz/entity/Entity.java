@@ -7,7 +7,7 @@ package org.mojaz.entity;
  * @param nameAr          Arabic display name, or null when unknown
  * @param nameEn          English display name, or null when unknown
  * @param mentions        how many times the article mentions it (at least 1)
- * @param firstPosition   character offset of the first mention in the article body
+ * @param firstPosition   character offset of the first mention in the text read (the body; an Arabic title, then the body)
  * @param value           normalised value: ISO-8601 for dates, a plain number/amount for NUMBER, else null
  * @param transliterated  true when one of the names was made by transliteration, not from a dictionary
  * @param note            optional short note (an LLM's role description, ...), or null

@@ -122,7 +122,11 @@ public final class ExtractiveSummarizer implements Summarizer {
         Article article = InputLimits.capped(whole);
         Language language = article.language();
         // Entities only for the languages our taggers know: a German or Russian page gives junk "names" otherwise.
-        List<Entity> found = language == Language.OTHER ? List.of() : entities.extract(article.text(), language,
+        // An Arabic title is read with the text (its names are the article's main actors); an English one is often in
+        // title case, where every word looks like a name, so it is left out.
+        String tagged = language == Language.ARABIC && !article.title().isBlank()
+                ? article.title() + "\n" + article.text() : article.text();
+        List<Entity> found = language == Language.OTHER ? List.of() : entities.extract(tagged, language,
                 article.publishedDay().orElse(null));
         Brief arabic;
         Brief english;

@@ -46,6 +46,22 @@ class ExtractiveSummarizerTest {
     }
 
     @Test
+    void shouldListTheNamesOfAnArabicTitleWithThoseOfTheText() {
+        // given: our own short report whose place is named only in its title
+        Article report = new Article("text:pasted", null, "وزير الطاقة يزور ولاية ورقلة", null, null, null,
+                Language.ARABIC, List.of("تفقد الوزير صباح اليوم مشاريع الطاقة الشمسية الجديدة في الجنوب.",
+                        "ووعد السكان بتسريع ربط الأحياء الجديدة بشبكة الكهرباء قبل الصيف."), "h-title",
+                ENGLISH.fetchedAt());
+
+        // when
+        Digest digest = ENGINE.summarize(report);
+
+        // then
+        assertThat(digest.entities()).filteredOn(e -> e.type() == org.mojaz.entity.EntityType.PLACE)
+                .extracting(org.mojaz.entity.Entity::nameAr).containsExactly("ورقلة");
+    }
+
+    @Test
     void shouldGiveNoSummaryInEitherLanguageForAnArticleInAnotherLanguage() {
         // given
         Article french = new Article("text:pasted", null, "Titre", null, null, null, Language.OTHER,
