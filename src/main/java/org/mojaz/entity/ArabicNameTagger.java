@@ -114,18 +114,18 @@ public final class ArabicNameTagger {
 
     /**
      * A learnt span with the dictionary entry that spells it, if any (for both names); a country keeps the
-     * dictionary's type (المغرب is a place even as the subject of a verb).
+     * dictionary's type (المغرب is a place even as the subject of a verb). A longer dictionary place or organisation at
+     * the same word wins over a learnt span that stops short of it.
      */
     private Span withKnown(Words w, Span span, List<Span> learnt) {
-        Optional<Span> longer = known(w, span.start())
-                .filter(k -> k.end() > span.end() && k.length() >= 2 && k.type() == EntityType.PLACE)
+        Optional<Span> longer = known(w, span.start()).filter(k -> k.end() > span.end());
+        Optional<Span> longerPlace = longer.filter(k -> k.length() >= 2 && k.type() == EntityType.PLACE)
                 .filter(k -> span.type() == EntityType.PERSON || learntEndsAt(learnt, k.end()));
-        if (longer.isPresent()) {
-            return longer.get(); // سوس ماسة where the model saw only the person سوس
+        if (longerPlace.isPresent()) {
+            return longerPlace.get(); // سوس ماسة where the model saw only the person سوس
         }
-        Optional<Span> longerOrganisation = known(w, span.start())
-                .filter(k -> k.end() > span.end() && k.type() == EntityType.ORGANIZATION
-                        && span.type() == EntityType.ORGANIZATION);
+        Optional<Span> longerOrganisation = longer.filter(k -> k.type() == EntityType.ORGANIZATION
+                && span.type() == EntityType.ORGANIZATION);
         if (longerOrganisation.isPresent()) {
             return longerOrganisation.get(); // البنك الأفريقي للتنمية where the model stopped at البنك الأفريقي
         }
