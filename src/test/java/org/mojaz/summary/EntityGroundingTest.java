@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mojaz.entity.Entity;
+import org.mojaz.entity.EntityExtractor;
 import org.mojaz.core.Article;
 import org.mojaz.core.Language;
 
@@ -14,7 +15,7 @@ class EntityGroundingTest {
             "وأرسلت الرسالة لوزارة الصحة أمس، وفي بالرياض مكتب للوفد منذ ٢٠١٩."));
 
     private List<Entity> ground(LlmAnswer.Named... named) {
-        return new EntityGrounding(article, new org.mojaz.entity.EntityExtractor()).ground(List.of(named), text -> true);
+        return new EntityGrounding(article, new EntityExtractor()).ground(List.of(named), text -> true);
     }
 
     @Test
@@ -60,7 +61,7 @@ class EntityGroundingTest {
                 "ارتفعت صادرات الميناء في سبتمبر 2026 بنسبة عشرة في المئة، بحسب تقرير نشرته الإدارة."));
 
         // when
-        List<Entity> found = new EntityGrounding(monthly, new org.mojaz.entity.EntityExtractor()).ground(List.of(
+        List<Entity> found = new EntityGrounding(monthly, new EntityExtractor()).ground(List.of(
                 new LlmAnswer.Named("سبتمبر 2026", "September 2026", "DATE", null),
                 new LlmAnswer.Named("2026", "2026", "DATE", null)), text -> true);
 

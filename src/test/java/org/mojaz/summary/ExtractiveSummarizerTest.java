@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mojaz.entity.Entity;
 import org.mojaz.entity.EntityExtractor;
+import org.mojaz.entity.EntityType;
 import org.mojaz.core.Article;
 import org.mojaz.text.ArabicNormalizer;
 import org.mojaz.core.Language;
@@ -57,8 +59,8 @@ class ExtractiveSummarizerTest {
         Digest digest = ENGINE.summarize(report);
 
         // then
-        assertThat(digest.entities()).filteredOn(e -> e.type() == org.mojaz.entity.EntityType.PLACE)
-                .extracting(org.mojaz.entity.Entity::nameAr).containsExactly("ورقلة");
+        assertThat(digest.entities()).filteredOn(e -> e.type() == EntityType.PLACE)
+                .extracting(Entity::nameAr).containsExactly("ورقلة");
     }
 
     @Test
