@@ -152,8 +152,12 @@ public final class ArabicNameTagger {
 
     /** A name the model calls a person right after a town or region noun (جهة سوس ماسة) is that place. */
     private static boolean afterRegionCue(Words w, Span span) {
-        return span.type() == EntityType.PERSON && span.start() > 0
-                && ArabicWords.anyIn(w.stems.get(span.start() - 1), ArabicWords.REGION_CUES);
+        return span.type() == EntityType.PERSON && regionNounBefore(w, span.start());
+    }
+
+    /** Token i comes right after a town or region noun (مدينة، جهة، مدن). */
+    private static boolean regionNounBefore(Words w, int i) {
+        return i > 0 && ArabicWords.anyIn(w.stems.get(i - 1), ArabicWords.REGION_CUES);
     }
 
     /**
@@ -210,10 +214,9 @@ public final class ArabicNameTagger {
                 .filter(o -> organisations.english(List.of(w.tokens).subList(o.start(), o.end())).isPresent());
     }
 
-    /** Token i follows a town or region noun (مدينة، جهة، مدن), not in من جهة ثانية "on the other hand". */
+    /** Token i follows a town or region noun, not in من جهة ثانية "on the other hand". */
     private static boolean afterRegionCue(Words w, int i) {
-        return i > 0 && ArabicWords.anyIn(w.stems.get(i - 1), ArabicWords.REGION_CUES)
-                && !(i > 1 && w.bare(i - 1).equals("جهه") && ON_THE_OTHER_HAND.contains(w.cores[i - 2]));
+        return regionNounBefore(w, i) && !(i > 1 && w.bare(i - 1).equals("جهه") && ON_THE_OTHER_HAND.contains(w.cores[i - 2]));
     }
 
     /**

@@ -5,11 +5,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.mojaz.core.Language;
-import org.mojaz.text.ArabicNormalizer;
 import org.mojaz.text.TextCap;
 
 /**
@@ -89,14 +87,14 @@ public final class EntityExtractor {
      * reads no such date, or cannot place it without a reference.
      */
     public Optional<String> dateValue(String text, Language language, LocalDate reference, String name) {
-        String wanted = name == null ? "" : comparable(name);
+        String wanted = name == null ? "" : Gazetteer.key(name);
         if (text == null || wanted.length() < 3) {
             return Optional.empty();
         }
         boolean words = wanted.codePoints().anyMatch(Character::isLetter);
         Language lang = language == Language.ARABIC ? Language.ARABIC : Language.ENGLISH;
         for (Found f : dates.find(new FoldedText(TextCap.cut(text, MAX_TEXT_CHARS)), lang, reference)) {
-            String written = comparable(f.surface());
+            String written = Gazetteer.key(f.surface());
             boolean same = words ? !written.isEmpty() && (wanted.contains(written) || written.contains(wanted))
                     : written.equals(wanted);
             if (f.value() != null && same) {
@@ -104,10 +102,6 @@ public final class EntityExtractor {
             }
         }
         return Optional.empty();
-    }
-
-    private static String comparable(String s) {
-        return ArabicNormalizer.normalize(s).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
     }
 
     /**

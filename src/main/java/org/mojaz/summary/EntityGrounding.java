@@ -28,6 +28,8 @@ final class EntityGrounding {
 
     private final Article article;
     private final EntityExtractor entities;
+    /** The title and the text, as the model saw them. */
+    private final String whole;
     private final String text;
     private final Set<String> numbers = new HashSet<>();
 
@@ -35,8 +37,9 @@ final class EntityGrounding {
     EntityGrounding(Article article, EntityExtractor entities) {
         this.article = article;
         this.entities = entities;
-        this.text = " " + words(article.title() + "\n" + article.text()) + " ";
-        Matcher m = DIGITS.matcher(ArabicNormalizer.normalize(article.title() + "\n" + article.text()));
+        this.whole = article.title() + "\n" + article.text();
+        this.text = " " + words(whole) + " ";
+        Matcher m = DIGITS.matcher(ArabicNormalizer.normalize(whole));
         while (m.find()) {
             numbers.add(plainNumber(m.group()));
         }
@@ -167,7 +170,7 @@ final class EntityGrounding {
             return null;
         }
         String written = article.language() == Language.ARABIC ? ar : en;
-        return entities.dateValue(article.title() + "\n" + article.text(), article.language(),
+        return entities.dateValue(whole, article.language(),
                 article.publishedDay().orElse(null), written).orElse(null);
     }
 
