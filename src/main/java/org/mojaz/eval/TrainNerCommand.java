@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.mojaz.core.Language;
 import org.mojaz.entity.ArabicNameModel;
 import org.mojaz.entity.ArabicNameTagger;
+import org.mojaz.entity.ArabicSequenceModel;
 import org.mojaz.entity.EnglishNameModel;
 import org.mojaz.entity.EnglishNames;
 import org.mojaz.entity.NameMemory;
@@ -21,8 +22,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code mojaz train ner}: trains the name models on a CoNLL file. Arabic: the three models that vote (left to right
- * into {@code --out}, right to left and with person-name words next to it, see {@link ArabicNameModel.Reading});
+ * {@code mojaz train ner}: trains the name models on a CoNLL file. Arabic: the models that vote, three OpenNLP ones
+ * (left to right into {@code --out}, right to left and with person-name words next to it, see
+ * {@link ArabicNameModel.Reading}) and the sentence-level ones ({@link ArabicSequenceModel}, {@code -seq1}, {@code -seq2});
  * English: one model. With {@code --hold-out} it trains on the rest of the file only and prints, on the held-out part,
  * the typed F1 of each way of combining model and rules (Arabic: for the vote and for the left-to-right model alone,
  * then the vote's recall of names seen and unseen in training).
@@ -53,6 +55,15 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--documents", defaultValue = "all", description = "all, even or odd: train on the documents of "
             + "that rank only, counted from 0 (default: ${DEFAULT-VALUE}; the English model trains on even ones).")
     String documents;
+
+    @Option(names = "--sentence-models", defaultValue = "2", description = "Arabic: how many sentence-level models "
+            + "(structured perceptron, person-word features, shuffle seeds 1, 2…) vote with the three OpenNLP ones "
+            + "(default: ${DEFAULT-VALUE}).")
+    int sentenceModelCount;
+
+    @Option(names = "--sentence-iterations", defaultValue = "15", description = "Arabic: training passes of each "
+            + "sentence-level model (default: ${DEFAULT-VALUE}).")
+    int sentenceIterations;
 
     @Option(names = "--hold-out", defaultValue = "0", description = "Keep this tail fraction of the file out of "
             + "training and report on it (default: ${DEFAULT-VALUE}).")
@@ -88,13 +99,32 @@ public final class TrainNerCommand implements Callable<Integer> {
             Path file = out.resolveSibling(r.fileName(out.getFileName().toString()));
             models.add(trained(train, r, file));
         }
-        ArabicNameModel vote = models.get(0).votingWith(models.subList(1, models.size()));
+        List<ArabicSequenceModel> sentenceModels = new ArrayList<>();
+        for (int k = 1; k <= sentenceModelCount; k++) {
+            Path file = out.resolveSibling(ArabicNameModel.sequenceFileName(out.getFileName().toString(), k));
+            long started = System.nanoTime();
+            ArabicSequenceModel m = ArabicSequenceModel.train(examples(train), ArabicNameModel.Reading.PERSON_WORDS,
+                    sentenceIterations, k);
+            System.out.printf(java.util.Locale.ROOT, "trained sentence model %d (%s) on %d sentences in %d s%n", k,
+                    file.getFileName(), train.size(), (System.nanoTime() - started) / 1_000_000_000);
+            try (OutputStream o = Files.newOutputStream(file)) {
+                m.write(o);
+            }
+            sentenceModels.add(m);
+        }
+        for (int k = sentenceModelCount + 1; ; k++) { // an older run's extra models would vote too
+            if (!Files.deleteIfExists(out.resolveSibling(
+                    ArabicNameModel.sequenceFileName(out.getFileName().toString(), k)))) {
+                break;
+            }
+        }
+        ArabicNameModel vote = models.get(0).votingWith(models.subList(1, models.size()), sentenceModels);
         if (holdOut > 0) {
             List<ConllSentences.Sentence> dev = EntitiesEvalCommand.slice(all, from, from + holdOut);
             List<ArabicNameTagger.Combination> report = combinations != null ? combinations
                     : List.of(ArabicNameTagger.Combination.values());
             for (ArabicNameTagger.Combination c : report) {
-                report(dev, vote, c, "vote of three models, " + c);
+                report(dev, vote, c, "vote of the models, " + c);
                 report(dev, models.get(0), c, "left-to-right model alone, " + c);
             }
             System.out.println(unseenRecall(train, dev, NameTagger.with(vote, NameTagger.arabicDefault())));

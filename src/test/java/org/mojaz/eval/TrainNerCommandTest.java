@@ -128,11 +128,12 @@ class TrainNerCommandTest {
     }
 
     @Test
-    void shouldWriteTheThreeModelsOfTheVoteWhoseVoteFindsTheNamesWhereTheyAre() throws Exception {
+    void shouldWriteTheFiveModelsOfTheVoteWhoseVoteFindsTheNamesWhereTheyAre() throws Exception {
         // given
         Path conll = dir.resolve("tiny.conll");
         Files.writeString(conll, corpus(), StandardCharsets.UTF_8);
         Path model = dir.resolve("tiny-ner.bin");
+        Files.writeString(dir.resolve("tiny-ner-seq3.bin"), "a sentence model of an older run with three");
         PrintStream previous = System.out;
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
@@ -151,9 +152,13 @@ class TrainNerCommandTest {
         assertThat(code).isZero();
         assertThat(dir.resolve("tiny-ner-rtl.bin")).exists();
         assertThat(dir.resolve("tiny-ner-pw.bin")).exists();
+        assertThat(dir.resolve("tiny-ner-seq1.bin")).exists();
+        assertThat(dir.resolve("tiny-ner-seq2.bin")).exists();
+        assertThat(dir.resolve("tiny-ner-seq3.bin")).doesNotExist();
         String report = printed.toString(StandardCharsets.UTF_8);
         assertThat(report).contains("trained BACKWARD (tiny-ner-rtl.bin) on 18 sentences")
-                .contains("held-out 6 sentences, vote of three models, MODEL")
+                .contains("trained sentence model 2 (tiny-ner-seq2.bin) on 18 sentences")
+                .contains("held-out 6 sentences, vote of the models, MODEL")
                 .containsPattern("recall of held-out names seen in training \\d+\\.\\d\\d \\(12\\), "
                         + "of unseen ones 0\\.00 \\(0\\)");
         NameTagger tagger = NameTagger.with(ArabicNameModel.readWithVoters(model), ArabicNameTagger.Combination.MODEL);
