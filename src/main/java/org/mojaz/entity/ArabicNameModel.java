@@ -70,19 +70,19 @@ public final class ArabicNameModel {
     private final ThreadLocal<NameFinderME> finders;
     private final boolean backward;
     private final List<ArabicNameModel> voters;
-    private final List<ArabicSequenceModel> sequences;
+    private final List<ArabicSequenceModel> sentenceModels;
 
     private ArabicNameModel(TokenNameFinderModel model) {
         this(model, List.of(), List.of());
     }
 
     private ArabicNameModel(TokenNameFinderModel model, List<ArabicNameModel> voters,
-            List<ArabicSequenceModel> sequences) {
+            List<ArabicSequenceModel> sentenceModels) {
         this.model = model;
         this.finders = ThreadLocal.withInitial(() -> new NameFinderME(model));
         this.backward = model.getFactory() instanceof ArabicBackwardNameFinderFactory;
         this.voters = voters;
-        this.sequences = sequences;
+        this.sentenceModels = sentenceModels;
     }
 
     /**
@@ -136,16 +136,11 @@ public final class ArabicNameModel {
         for (Reading r : List.of(Reading.BACKWARD, Reading.PERSON_WORDS)) {
             loadResource(r.fileName(RESOURCE)).ifPresent(others::add);
         }
-        List<ArabicSequenceModel> sentenceModels = new ArrayList<>();
-        for (int k = 1; ; k++) {
-            try (InputStream in = ArabicNameModel.class.getResourceAsStream(sequenceFileName(RESOURCE, k))) {
-                if (in == null) {
-                    break;
-                }
-                sentenceModels.add(ArabicSequenceModel.read(in));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the Arabic name model " + sequenceFileName(RESOURCE, k), e);
-            }
+        List<ArabicSequenceModel> sentenceModels;
+        try {
+            sentenceModels = sentenceModels(RESOURCE, ArabicNameModel.class::getResourceAsStream);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the Arabic sentence-level name models", e);
         }
         return others.isEmpty() && sentenceModels.isEmpty() ? forward
                 : Optional.of(forward.get().votingWith(others, sentenceModels));
@@ -172,17 +167,29 @@ public final class ArabicNameModel {
                 others.add(read(p));
             }
         }
-        List<ArabicSequenceModel> sentenceModels = new ArrayList<>();
+        List<ArabicSequenceModel> sentenceModels = sentenceModels(forward.getFileName().toString(), name -> {
+            java.nio.file.Path p = forward.resolveSibling(name);
+            return java.nio.file.Files.isReadable(p) ? java.nio.file.Files.newInputStream(p) : null;
+        });
+        return others.isEmpty() && sentenceModels.isEmpty() ? first : first.votingWith(others, sentenceModels);
+    }
+
+    /** Opens a model file by name, null when there is none. */
+    private interface Opener {
+        InputStream open(String name) throws IOException;
+    }
+
+    /** The sentence-level models next to the left-to-right one: -seq1, -seq2… up to the first missing. */
+    private static List<ArabicSequenceModel> sentenceModels(String forward, Opener opener) throws IOException {
+        List<ArabicSequenceModel> out = new ArrayList<>();
         for (int k = 1; ; k++) {
-            java.nio.file.Path p = forward.resolveSibling(sequenceFileName(forward.getFileName().toString(), k));
-            if (!java.nio.file.Files.isReadable(p)) {
-                break;
-            }
-            try (InputStream in = java.nio.file.Files.newInputStream(p)) {
-                sentenceModels.add(ArabicSequenceModel.read(in));
+            try (InputStream in = opener.open(sequenceFileName(forward, k))) {
+                if (in == null) {
+                    return out;
+                }
+                out.add(ArabicSequenceModel.read(in));
             }
         }
-        return others.isEmpty() && sentenceModels.isEmpty() ? first : first.votingWith(others, sentenceModels);
     }
 
     private static ArabicNameModel read(java.nio.file.Path file) throws IOException {
@@ -265,7 +272,7 @@ public final class ArabicNameModel {
         if (tokens.length == 0) {
             return out;
         }
-        for (Found s : voters.isEmpty() && sequences.isEmpty() ? alone(tokens) : voted(tokens)) {
+        for (Found s : voters.isEmpty() && sentenceModels.isEmpty() ? alone(tokens) : voted(tokens)) {
             type(s.type()).ifPresent(t -> out.add(new Span(s.start(), s.end(), t, null, false)));
         }
         return out;
@@ -298,7 +305,7 @@ public final class ArabicNameModel {
             found.add(v.alone(tokens));
         }
         List<Found> sentenceTypes = new ArrayList<>();
-        for (ArabicSequenceModel m : sequences) {
+        for (ArabicSequenceModel m : sentenceModels) {
             List<Found> names = m.find(tokens).stream().map(n -> new Found(n.start(), n.end(), n.type())).toList();
             found.add(names);
             sentenceTypes.addAll(names);
@@ -337,8 +344,8 @@ public final class ArabicNameModel {
             return List.of();
         }
         Map<List<Integer>, Map<String, Integer>> bySpan = new java.util.LinkedHashMap<>();
-        votes.forEach((f, n) -> bySpan.computeIfAbsent(List.of(f.start(), f.end()), k -> new java.util.LinkedHashMap<>())
-                .put(f.type(), n));
+        votes.forEach((f, n) -> bySpan.computeIfAbsent(List.of(f.start(), f.end()),
+                k -> new java.util.LinkedHashMap<>()).put(f.type(), n));
         List<Map.Entry<Found, Integer>> out = new ArrayList<>();
         bySpan.forEach((span, types) -> {
             int total = types.values().stream().mapToInt(Integer::intValue).sum();

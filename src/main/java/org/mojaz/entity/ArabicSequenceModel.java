@@ -20,10 +20,10 @@ import java.util.zip.GZIPOutputStream;
 /**
  * An Arabic name finder trained on whole sentences: a first-order structured perceptron (Collins 2002, averaged
  * weights) over the same {@link ArabicFeatures} as the OpenNLP models, decoded exactly with Viterbi over
- * begin/inside/last/unit/outside labels. The OpenNLP models learn each token's label alone given the previous one and search
- * with a beam; this one is corrected on the best label sequence of the whole sentence, so a name's words are
- * learnt together. OpenNLP has such a trainer ({@code PERCEPTRON_SEQUENCE}) but it builds a model object per
- * sentence and iteration and did not finish one model in ten minutes here; this one trains in seconds. It votes
+ * begin/inside/last/unit/outside labels. The OpenNLP models learn each token's label alone given the previous one
+ * and search with a beam; this one is corrected on the best label sequence of the whole sentence, so a name's words
+ * are learnt together. OpenNLP has such a trainer ({@code PERCEPTRON_SEQUENCE}) but it builds a model object per
+ * sentence and iteration and did not finish one model in ten minutes here; this one trains in about 20 s. It votes
  * with the OpenNLP models ({@link ArabicNameModel#votingWith}). Features are stored by a 64-bit hash of their
  * text. Thread-safe: one feature generator per thread.
  */
@@ -113,7 +113,7 @@ public final class ArabicSequenceModel {
             throw new IOException("not an Arabic sequence model of version " + VERSION);
         }
         ArabicNameModel.Reading reading = ArabicNameModel.Reading.valueOf(d.readUTF());
-        String[] types = new String[d.readInt()];
+        String[] types = new String[checked(d.readInt(), 64)];
         for (int i = 0; i < types.length; i++) {
             types[i] = d.readUTF();
         }
@@ -122,7 +122,7 @@ public final class ArabicSequenceModel {
         for (int i = 0; i < transitions.length; i++) {
             transitions[i] = d.readFloat();
         }
-        long[] keys = new long[d.readInt()];
+        long[] keys = new long[checked(d.readInt(), 50_000_000)];
         float[] weights = new float[keys.length * labels];
         for (int i = 0; i < keys.length; i++) {
             keys[i] = d.readLong();
@@ -131,6 +131,13 @@ public final class ArabicSequenceModel {
             }
         }
         return new ArabicSequenceModel(reading, types, keys, weights, transitions);
+    }
+
+    private static int checked(int count, int max) throws IOException {
+        if (count < 0 || count > max) {
+            throw new IOException("damaged Arabic sequence model: a count of " + count);
+        }
+        return count;
     }
 
     /** The features of one sentence as ids: per token, its own; per token and previous label, the pair ones. */

@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code mojaz train ner}: trains the name models on a CoNLL file. Arabic: the models that vote, three OpenNLP ones
  * (left to right into {@code --out}, right to left and with person-name words next to it, see
- * {@link ArabicNameModel.Reading}) and the sentence-level ones ({@link ArabicSequenceModel}, {@code -seq1}, {@code -seq2});
+ * {@link ArabicNameModel.Reading}) and the sentence-level ones ({@link ArabicSequenceModel}, {@code -seq1},
+ * {@code -seq2});
  * English: one model. With {@code --hold-out} it trains on the rest of the file only and prints, on the held-out part,
  * the typed F1 of each way of combining model and rules (Arabic: for the vote and for the left-to-right model alone,
  * then the vote's recall of names seen and unseen in training).
