@@ -147,7 +147,9 @@ public final class ArabicSequenceModel {
     /**
      * Describes a sentence: each token's features (ids by {@code id}, -1 for unknown ones dropped) and, for each
      * previous label (the last one is the sentence start), the features that pair it with the token: its fine
-     * word cluster, as in the OpenNLP models, and the word itself, as OpenNLP adds for its own.
+     * word cluster, as in the OpenNLP models, and the word itself, as OpenNLP adds for its own. These replace the
+     * previous-tag features {@link ArabicFeatures} writes for OpenNLP ({@code pt=}, {@code pt_cf=}), read here with
+     * no previous tag.
      */
     private static Sentence describe(ArabicFeatures generator, String[] tokens, int labels,
             java.util.function.ToIntFunction<String> id) {

@@ -101,10 +101,11 @@ public final class TrainNerCommand implements Callable<Integer> {
             models.add(trained(train, r, file));
         }
         List<ArabicSequenceModel> sentenceModels = new ArrayList<>();
+        List<ArabicNameModel.Example> examples = examples(train);
         for (int k = 1; k <= sentenceModelCount; k++) {
             Path file = out.resolveSibling(ArabicNameModel.sequenceFileName(out.getFileName().toString(), k));
             long started = System.nanoTime();
-            ArabicSequenceModel m = ArabicSequenceModel.train(examples(train), ArabicNameModel.Reading.PERSON_WORDS,
+            ArabicSequenceModel m = ArabicSequenceModel.train(examples, ArabicNameModel.Reading.PERSON_WORDS,
                     sentenceIterations, k);
             System.out.printf(java.util.Locale.ROOT, "trained sentence model %d (%s) on %d sentences in %d s%n", k,
                     file.getFileName(), train.size(), (System.nanoTime() - started) / 1_000_000_000);
