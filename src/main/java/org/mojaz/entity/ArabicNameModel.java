@@ -48,8 +48,7 @@ public final class ArabicNameModel {
 
         /** The file name of this reading's model, given the left-to-right model's name (ner-ar.bin). */
         public String fileName(String forward) {
-            int dot = forward.lastIndexOf('.');
-            return dot < 0 ? forward + suffix : forward.substring(0, dot) + suffix + forward.substring(dot);
+            return withSuffix(forward, suffix);
         }
 
         Class<? extends TokenNameFinderFactory> factory() {
@@ -105,8 +104,12 @@ public final class ArabicNameModel {
 
     /** The file of the k-th sentence-level model (1, 2…), given the left-to-right model's name: ner-ar-seq1.bin. */
     public static String sequenceFileName(String forward, int k) {
+        return withSuffix(forward, "-seq" + k);
+    }
+
+    /** ner-ar.bin with -rtl: ner-ar-rtl.bin. */
+    private static String withSuffix(String forward, String suffix) {
         int dot = forward.lastIndexOf('.');
-        String suffix = "-seq" + k;
         return dot < 0 ? forward + suffix : forward.substring(0, dot) + suffix + forward.substring(dot);
     }
 
@@ -305,8 +308,8 @@ public final class ArabicNameModel {
             found.add(v.alone(tokens));
         }
         List<Found> sentenceTypes = new ArrayList<>();
-        for (ArabicSequenceModel m : sentenceModels) {
-            List<Found> names = m.find(tokens).stream().map(n -> new Found(n.start(), n.end(), n.type())).toList();
+        for (List<Name> each : ArabicSequenceModel.findEach(sentenceModels, tokens)) {
+            List<Found> names = each.stream().map(n -> new Found(n.start(), n.end(), n.type())).toList();
             found.add(names);
             sentenceTypes.addAll(names);
         }

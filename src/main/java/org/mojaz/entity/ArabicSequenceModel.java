@@ -68,11 +68,26 @@ public final class ArabicSequenceModel {
 
     /** The names of one sentence, in order; every type the corpus had (MISC too). */
     public List<ArabicNameModel.Name> find(String[] tokens) {
-        if (tokens.length == 0) {
-            return List.of();
+        return tokens.length == 0 ? List.of() : find(describe(features.get(), tokens));
+    }
+
+    /**
+     * The names each model finds in one sentence, in the models' order; models of the same reading share one
+     * description of the sentence (its features are computed once).
+     */
+    static List<List<ArabicNameModel.Name>> findEach(List<ArabicSequenceModel> models, String[] tokens) {
+        Map<ArabicNameModel.Reading, Text> described = new java.util.EnumMap<>(ArabicNameModel.Reading.class);
+        List<List<ArabicNameModel.Name>> out = new ArrayList<>();
+        for (ArabicSequenceModel m : models) {
+            out.add(tokens.length == 0 ? List.of()
+                    : m.find(described.computeIfAbsent(m.reading, r -> describe(m.features.get(), tokens))));
         }
-        Sentence s = describe(features.get(), tokens, labels, f -> {
-            int i = Arrays.binarySearch(keys, hash(f));
+        return out;
+    }
+
+    private List<ArabicNameModel.Name> find(Text text) {
+        Sentence s = ids(text, labels, h -> {
+            int i = Arrays.binarySearch(keys, h);
             return i < 0 ? -1 : i;
         });
         return names(viterbi(s, weights, transitions, labels), types);
@@ -145,44 +160,54 @@ public final class ArabicSequenceModel {
     }
 
     /**
-     * Describes a sentence: each token's features (ids by {@code id}, -1 for unknown ones dropped) and, for each
-     * previous label (the last one is the sentence start), the features that pair it with the token: its fine
-     * word cluster, as in the OpenNLP models, and the word itself, as OpenNLP adds for its own. These replace the
-     * previous-tag features {@link ArabicFeatures} writes for OpenNLP ({@code pt=}, {@code pt_cf=}), read here with
-     * no previous tag.
+     * A sentence as the models of one reading see it: per token the hashes of its own features, its fine word
+     * cluster and the word.
      */
-    private static Sentence describe(ArabicFeatures generator, String[] tokens, int labels,
-            java.util.function.ToIntFunction<String> id) {
+    private record Text(String[] tokens, long[][] own, String[] fine) {
+    }
+
+    /**
+     * Describes a sentence with the features {@link ArabicFeatures} writes for OpenNLP, less its previous-tag ones
+     * ({@code pt=}, {@code pt_cf=}, read here with no previous tag): the decoder pairs each previous label with the
+     * token's fine cluster instead ({@link #ids}).
+     */
+    private static Text describe(ArabicFeatures generator, String[] tokens) {
         int n = tokens.length;
-        int[][] own = new int[n][];
-        int[][][] pair = new int[n][labels + 1][];
+        long[][] own = new long[n][];
+        String[] fine = new String[n];
         List<String> fs = new ArrayList<>();
-        int[] buffer = new int[256];
         for (int i = 0; i < n; i++) {
             fs.clear();
             generator.createFeatures(fs, tokens, i, null);
-            String fine = "";
+            fine[i] = "";
+            long[] hashes = new long[fs.size()];
             int count = 0;
             for (String f : fs) {
-                if (f.startsWith("pt=")) {
-                    continue;
-                }
                 if (f.startsWith("pt_cf=")) {
-                    fine = f.substring(f.indexOf('_', "pt_cf=".length()) + 1);
-                    continue;
-                }
-                int k = id.applyAsInt(f);
-                if (k >= 0) {
-                    if (count == buffer.length) {
-                        buffer = Arrays.copyOf(buffer, 2 * count);
-                    }
-                    buffer[count++] = k;
+                    fine[i] = f.substring(f.indexOf('_', "pt_cf=".length()) + 1);
+                } else if (!f.startsWith("pt=")) {
+                    hashes[count++] = hash(f);
                 }
             }
-            own[i] = Arrays.copyOf(buffer, count);
+            own[i] = Arrays.copyOf(hashes, count);
+        }
+        return new Text(tokens, own, fine);
+    }
+
+    /**
+     * The ids of a described sentence's features ({@code id} of a hash, -1 for unknown ones, dropped) and, for each
+     * previous label (the last one is the sentence start), the ids of the features that pair it with the token: its
+     * fine word cluster, as in the OpenNLP models, and the word itself, as OpenNLP adds for its own.
+     */
+    private static Sentence ids(Text text, int labels, java.util.function.LongToIntFunction id) {
+        int n = text.tokens().length;
+        int[][] own = new int[n][];
+        int[][][] pair = new int[n][labels + 1][];
+        for (int i = 0; i < n; i++) {
+            own[i] = Arrays.stream(text.own()[i]).mapToInt(id).filter(k -> k >= 0).toArray();
             for (int p = 0; p <= labels; p++) {
-                int a = id.applyAsInt("pc=" + p + "_" + fine);
-                int b = id.applyAsInt("pw=" + p + "_" + tokens[i]);
+                int a = id.applyAsInt(hash("pc=" + p + "_" + text.fine()[i]));
+                int b = id.applyAsInt(hash("pw=" + p + "_" + text.tokens()[i]));
                 pair[i][p] = a >= 0 && b >= 0 ? new int[] {a, b} : a >= 0 ? new int[] {a} : b >= 0 ? new int[] {b}
                         : new int[0];
             }
@@ -315,7 +340,8 @@ public final class ArabicSequenceModel {
         private final String[] types;
         private final int labels;
         private final ArabicNameModel.Reading reading;
-        private final Map<String, Integer> ids = new HashMap<>();
+        /** Feature ids by the hash of the feature, in the order met. */
+        private final Map<Long, Integer> ids = new HashMap<>();
         private float[] weights;
         private double[] sums;
         private final float[] transitions;
@@ -338,7 +364,8 @@ public final class ArabicSequenceModel {
                 if (e.tokens().length == 0) {
                     continue;
                 }
-                sentences.add(describe(generator, e.tokens(), labels, f -> ids.computeIfAbsent(f, k -> ids.size())));
+                sentences.add(ids(describe(generator, e.tokens()), labels,
+                        h -> ids.computeIfAbsent(h, k -> ids.size())));
                 golds.add(gold(e, types));
             }
             weights = new float[ids.size() * labels];
@@ -395,7 +422,7 @@ public final class ArabicSequenceModel {
         /** The averaged weights of the features that have any, sorted by their hash. */
         private ArabicSequenceModel averaged() {
             Map<Long, float[]> rows = new java.util.TreeMap<>();
-            for (Map.Entry<String, Integer> e : ids.entrySet()) {
+            for (Map.Entry<Long, Integer> e : ids.entrySet()) {
                 int f = e.getValue();
                 float[] row = new float[labels];
                 boolean any = false;
@@ -404,13 +431,7 @@ public final class ArabicSequenceModel {
                     any |= row[y] != 0;
                 }
                 if (any) {
-                    rows.merge(hash(e.getKey()), row, (a, b) -> {
-                        float[] sum = a.clone();
-                        for (int y = 0; y < sum.length; y++) {
-                            sum[y] += b[y];
-                        }
-                        return sum;
-                    });
+                    rows.put(e.getKey(), row);
                 }
             }
             long[] keys = new long[rows.size()];

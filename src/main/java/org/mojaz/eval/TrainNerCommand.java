@@ -95,13 +95,13 @@ public final class TrainNerCommand implements Callable<Integer> {
         double from = holdOutFrom != null ? holdOutFrom : 1 - holdOut;
         List<ConllSentences.Sentence> train = new ArrayList<>(EntitiesEvalCommand.slice(all, 0, from));
         train.addAll(EntitiesEvalCommand.slice(all, from + holdOut, 1));
+        List<ArabicNameModel.Example> examples = examples(train);
         List<ArabicNameModel> models = new ArrayList<>();
         for (ArabicNameModel.Reading r : ArabicNameModel.Reading.values()) {
             Path file = out.resolveSibling(r.fileName(out.getFileName().toString()));
-            models.add(trained(train, r, file));
+            models.add(trained(examples, r, file));
         }
         List<ArabicSequenceModel> sentenceModels = new ArrayList<>();
-        List<ArabicNameModel.Example> examples = examples(train);
         for (int k = 1; k <= sentenceModelCount; k++) {
             Path file = out.resolveSibling(ArabicNameModel.sequenceFileName(out.getFileName().toString(), k));
             long started = System.nanoTime();
@@ -163,12 +163,12 @@ public final class TrainNerCommand implements Callable<Integer> {
         return 0;
     }
 
-    private ArabicNameModel trained(List<ConllSentences.Sentence> train, ArabicNameModel.Reading reading, Path file)
-            throws IOException {
+    private ArabicNameModel trained(List<ArabicNameModel.Example> examples, ArabicNameModel.Reading reading,
+            Path file) throws IOException {
         long started = System.nanoTime();
-        ArabicNameModel model = ArabicNameModel.train(examples(train), algorithm, iterations, cutoff, reading);
+        ArabicNameModel model = ArabicNameModel.train(examples, algorithm, iterations, cutoff, reading);
         System.out.printf(java.util.Locale.ROOT, "trained %s (%s) on %d sentences in %d s%n", reading,
-                file.getFileName(), train.size(), (System.nanoTime() - started) / 1_000_000_000);
+                file.getFileName(), examples.size(), (System.nanoTime() - started) / 1_000_000_000);
         try (OutputStream o = Files.newOutputStream(file)) {
             model.write(o);
         }
