@@ -9,7 +9,8 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  * Features of one Arabic token for the trained name finder: the word, its clitic-free normalised form, prefixes
  * and suffixes, shape, the neighbours, membership of our name lists and cue-word lists, what the rules
  * ({@link ArabicNameTagger}, memory of the sentence only) say about it, the word clusters of it and its neighbours
- * (learnt from unlabeled news, {@link ArabicWordStats}) and the tag given to the previous token. One instance per
+ * (learnt from unlabeled news, {@link ArabicWordStats}), how much it and its neighbours are spelt like person names
+ * and it like place names ({@link NameLikeness}: names no list holds) and the tag given to the previous token. One instance per
  * name finder and thread: it caches the current sentence. The three OpenNLP models of the vote
  * ({@link ArabicNameModel}) read differently: left to right; right to left (the previous tag is the next word's); left to right knowing
  * whether the word is a token of Wikidata person names, bucketed by how the news uses it (with the article, how
@@ -24,6 +25,7 @@ final class ArabicFeatures implements AdaptiveFeatureGenerator {
     private final ArabicWordStats words = ArabicWordStats.shared();
     private final ArabicNameModel.Reading reading;
     private final NameLexicon lexicon;
+    private final NameLikeness likeness = NameLikeness.shared();
     private String[] cachedTokens;
     private Token[] cached;
 
@@ -44,7 +46,8 @@ final class ArabicFeatures implements AdaptiveFeatureGenerator {
 
     /** What we know of one token before looking at its neighbours. */
     private record Token(String core, String bare, String shape, String lists, String rule, String known,
-            ArabicWordStats.Stat stat, String coarse, String fine, String person) {
+            ArabicWordStats.Stat stat, String coarse, String fine, String person, String personLike,
+            String placeLike) {
     }
 
     @Override
@@ -63,6 +66,10 @@ final class ArabicFeatures implements AdaptiveFeatureGenerator {
         if (t.person != null) {
             features.add("pw0=" + t.person);
         }
+        features.add("nlp=" + t.personLike);
+        features.add("nll=" + t.placeLike);
+        features.add("nlp-1=" + (index > 0 ? ts[index - 1].personLike : "^"));
+        features.add("nlp+1=" + (index + 1 < ts.length ? ts[index + 1].personLike : "$"));
         for (int k = -WINDOW; k <= WINDOW; k++) {
             int j = index + k;
             Token o = j < 0 || j >= ts.length ? null : ts[j];
@@ -139,7 +146,8 @@ final class ArabicFeatures implements AdaptiveFeatureGenerator {
             ArabicWordStats.Cluster cluster = key == null ? null : words.cluster(key);
             out[i] = new Token(core, bare, shape(tokens[i]), lists(stems, core), rule[i], known[i], stat,
                     cluster == null ? "none" : cluster.coarse(), cluster == null ? "none" : cluster.fine(),
-                    person(stems, stat));
+                    person(stems, stat), key == null ? "none" : likeness.person(key),
+                    key == null ? "none" : likeness.place(key));
         }
         return out;
     }

@@ -85,7 +85,8 @@ public final class ArabicNameTagger {
                 next++;
             }
             Span ahead = next < learnt.size() ? learnt.get(next) : null;
-            Optional<Span> span = ahead != null && ahead.start() == i ? Optional.of(withKnown(w, ahead, learnt))
+            Optional<Span> span = ahead != null && ahead.start() == i
+                    ? Optional.of(clubOrPaper(w, withKnown(w, ahead, learnt)))
                     : ruleAt(w, i, memory).filter(r -> ahead == null || r.end() <= ahead.start());
             if (span.isPresent()) {
                 Span found = span.get();
@@ -144,6 +145,31 @@ public final class ArabicNameTagger {
         }
         return afterRegionCue(w, span) ? new Span(span.start(), span.end(), EntityType.PLACE, null, false) : span;
     }
+
+    /**
+     * A place the model found that names a club or a paper, as the news writes them: a place without the article
+     * followed by a masculine country nisba (هامبورغ الألماني, ليون الفرنسي: the team; the town takes the feminine,
+     * مدينة ليون الفرنسية, and a region with the article, الجولان السوري, stays a place), or a place that alone fills
+     * quotation marks and is no country (« الشرق الأوسط »: the daily). Chosen on the development folds: ORG F1
+     * +0.7, all names +0.3 (mean of four).
+     */
+    private Span clubOrPaper(Words w, Span span) {
+        if (span.type() != EntityType.PLACE || span.end() >= w.size()) {
+            return span;
+        }
+        boolean club = !w.bare(span.start()).startsWith("ال") && masculineNisba(w, span.end())
+                && (span.start() == 0 || !DIRECTIONS.contains(w.bare(span.start() - 1)));
+        boolean country = span.known() != null && gazetteer.isCountry(span.known());
+        boolean quoted = !country && span.start() > 0 && QUOTES_OPEN.contains(w.tokens[span.start() - 1])
+                && QUOTES_CLOSE.contains(w.tokens[span.end()]);
+        return club || quoted ? new Span(span.start(), span.end(), EntityType.ORGANIZATION, span.known(), false) : span;
+    }
+
+    /** شمال أفريقيا الروماني: the adjective goes with the direction noun, the place stays a place. */
+    private static final Set<String> DIRECTIONS = Set.of("شمال", "جنوب", "شرق", "غرب", "وسط");
+
+    private static final Set<String> QUOTES_OPEN = Set.of("«", "\"", "“");
+    private static final Set<String> QUOTES_CLOSE = Set.of("»", "\"", "”");
 
     /** درعة | تافيلالت: a model span ends where the dictionary's longer place ends. */
     private static boolean learntEndsAt(List<Span> learnt, int end) {
@@ -210,9 +236,53 @@ public final class ArabicNameTagger {
                 || w.cores[i].startsWith("و") && afterRegionCue(w, i - 1) && listedTown(w, i - 1) == 1)) {
             return Optional.of(new Span(i, i + town, EntityType.PLACE, null, false));
         }
+        if (clubWord(w, i) && masculineNisba(w, i + 1)
+                && (i + 2 >= w.size() || !w.stems.get(i + 2).stream().anyMatch(lexicon::personWord))) {
+            return Optional.of(new Span(i, i + 1, EntityType.ORGANIZATION, null, false)); // بنفيكا البرتغالي
+        }
         return organisation(w, i)
                 .filter(o -> organisations.english(List.of(w.tokens).subList(o.start(), o.end())).isPresent());
     }
+
+    /** Token i is a definite masculine adjective of a country (الفرنسي, not الفرنسية). */
+    private boolean masculineNisba(Words w, int i) {
+        if (i >= w.size()) {
+            return false;
+        }
+        String b = w.bare(i);
+        return b.startsWith("ال") && b.endsWith("ي") && gazetteer.nisba(b).isPresent();
+    }
+
+    /**
+     * Token i could be a club's own word (بنفيكا, ستيوا): a name word without the article, neither a person-name
+     * token nor a frequent word of the news.
+     */
+    private boolean clubWord(Words w, int i) {
+        if (!w.nameWord(i) || w.bare(i).startsWith("ال") || !w.cores[i].chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        String key = ArabicWordStats.reading(w.cores[i])[0];
+        ArabicWordStats.Stat stat = ArabicWordStats.shared().of(key);
+        return !lexicon.personWord(key) && (stat == null || stat.frequency() < CLUB_WORD_FREQUENCY)
+                && !withPronoun(key);
+    }
+
+    /** A common noun with a possessive pronoun (فريقه, نظيرها, ركبته): the noun alone is a word of the news. */
+    private static boolean withPronoun(String word) {
+        for (String suffix : List.of("ها", "هم", "ه")) {
+            if (word.endsWith(suffix) && word.length() > suffix.length() + 1) {
+                String noun = word.substring(0, word.length() - suffix.length());
+                String feminine = noun.endsWith("ت") ? noun.substring(0, noun.length() - 1) + "ه" : noun;
+                if (ArabicWordStats.shared().of(noun) != null || ArabicWordStats.shared().of(feminine) != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** log2 of a news count: a club's own word (بنفيكا) is seldom written; chosen on the development folds. */
+    private static final int CLUB_WORD_FREQUENCY = 8;
 
     /** Token i follows a town or region noun, not in من جهة ثانية "on the other hand". */
     private static boolean afterRegionCue(Words w, int i) {

@@ -85,6 +85,11 @@ public final class ArabicWordStats {
         return stats.get(bare);
     }
 
+    /** The words the news statistics describe (article-free), for {@link NameLikeness}. */
+    java.util.Set<String> words() {
+        return stats.keySet();
+    }
+
     /** The word's clusters, or null when it was too rare in the news. */
     Cluster cluster(String bare) {
         return clusters.get(bare);

@@ -7,9 +7,11 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.mojaz.text.ArabicNormalizer;
 
 /**
@@ -97,6 +99,26 @@ final class NameLexicon {
     /** Whether a normalised Arabic word is a token of Wikidata person names (مروان, بشار, أنصار). */
     boolean personWord(String normalised) {
         return personEn.containsKey(normalised);
+    }
+
+    /** The Arabic person-name tokens, article-free (الحسن is read as حسن), for {@link NameLikeness}. */
+    Set<String> personWords() {
+        Set<String> out = new HashSet<>();
+        for (String w : personEn.keySet()) {
+            out.add(ArabicWordStats.reading(w)[0]);
+        }
+        return out;
+    }
+
+    /** The words of the Arabic place names, article-free, for {@link NameLikeness}. */
+    Set<String> placeWords() {
+        Set<String> out = new HashSet<>();
+        for (String name : placeEn.keySet()) {
+            for (String w : name.split(" ")) {
+                out.add(ArabicWordStats.reading(w)[0]);
+            }
+        }
+        return out;
     }
 
     /** One word of a person's name: Marwan → مروان. */

@@ -29,6 +29,50 @@ class ArabicNameTaggerTest {
                 .toList();
     }
 
+    private List<String> organisations(String sentence) {
+        String[] tokens = words(sentence);
+        return tagger.tag(tokens, Language.ARABIC).stream()
+                .filter(s -> s.type() == EntityType.ORGANIZATION)
+                .map(s -> String.join(" ", List.of(tokens).subList(s.start(), s.end())))
+                .toList();
+    }
+
+    @Test
+    void should_type_a_town_with_a_masculine_country_adjective_as_its_club_and_with_a_feminine_one_as_the_town() {
+        // given: our own sentences; the team is masculine (الفرنسي), the town feminine (الفرنسية)
+        String match = "فاز ليون الفرنسي على ضيفه بورتو البرتغالي بهدفين نظيفين مساء الأربعاء .";
+        String trip = "وصل الوفد إلى مدينة ليون الفرنسية صباح أمس .";
+
+        // when / then
+        assertThat(organisations(match)).containsExactly("ليون", "بورتو");
+        assertThat(places(match)).isEmpty();
+        assertThat(places(trip)).containsExactly("ليون");
+        assertThat(organisations(trip)).isEmpty();
+    }
+
+    @Test
+    void should_list_a_club_no_list_holds_before_its_country_adjective_but_no_noun_with_a_pronoun() {
+        // given: an invented club; "his French counterpart" is no club
+        String match = "تعادل فريق الوداد مع زيلينا السلوفاكي في مباراة ودية .";
+        String drill = "شارك الجيش في تدريبات مع نظيره الفرنسي قرب الحدود .";
+
+        // when / then
+        assertThat(organisations(match)).contains("زيلينا");
+        assertThat(organisations(drill)).isEmpty();
+        assertThat(people(drill)).isEmpty();
+    }
+
+    @Test
+    void should_type_a_region_in_quotation_marks_as_the_paper_of_that_name() {
+        // given
+        String paper = "قالت « الشرق الأوسط » إن المفاوضات توقفت .";
+        String region = "سافر الوزير إلى الشرق الأوسط في جولة .";
+
+        // when / then
+        assertThat(organisations(paper)).containsExactly("الشرق الأوسط");
+        assertThat(places(region)).containsExactly("الشرق الأوسط");
+    }
+
     @Test
     void should_type_a_moroccan_region_after_its_cue_noun_as_a_place_not_a_person() {
         // given
