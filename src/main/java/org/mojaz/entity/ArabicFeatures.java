@@ -9,9 +9,9 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  * Features of one Arabic token for the trained name finder: the word, its clitic-free normalised form, prefixes
  * and suffixes, shape, the neighbours, membership of our name lists and cue-word lists, what the rules
  * ({@link ArabicNameTagger}, memory of the sentence only) say about it, the word clusters of it and its neighbours
- * (learnt from unlabeled news, {@link ArabicWordStats}), how much it and its neighbours are spelt like person names
- * and it like place names ({@link NameLikeness}: names no list holds) and the tag given to the previous token. One instance per
- * name finder and thread: it caches the current sentence. The three OpenNLP models of the vote
+ * (learnt from unlabeled news, {@link ArabicWordStats}), how much it and its neighbours are spelt like person
+ * names and it like place names ({@link NameLikeness}: names no list holds) and the tag given to the previous
+ * token. One instance per name finder and thread: it caches the current sentence. The three OpenNLP models of the vote
  * ({@link ArabicNameModel}) read differently: left to right; right to left (the previous tag is the next word's); left to right knowing
  * whether the word is a token of Wikidata person names, bucketed by how the news uses it (with the article, how
  * often), so that a name word that is mostly a common noun (أنصار) is told apart from a rare one. The sentence-level

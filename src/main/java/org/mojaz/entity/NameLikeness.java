@@ -13,7 +13,8 @@ import java.util.Map;
  */
 final class NameLikeness {
     private static final int ORDER = 4;
-    private static final int LIMIT = 12;
+    /** Scores are steps of two bits, within ±STEPS. */
+    private static final int STEPS = 6;
     private static final char START = '^';
     private static final char END = '$';
 
@@ -36,7 +37,7 @@ final class NameLikeness {
         return Holder.SHARED;
     }
 
-    /** The person-name score of an article-free word in steps of two bits, within ±12; "none" for no letters. */
+    /** The person-name score of an article-free word in steps of two bits, within ±6; "none" for no letters. */
     String person(String word) {
         return bucket(word, persons);
     }
@@ -52,7 +53,7 @@ final class NameLikeness {
         }
         double ratio = names.log2(word) - words.log2(word);
         long step = Math.round(ratio / 2);
-        return Long.toString(Math.max(-LIMIT / 2, Math.min(LIMIT / 2, step)));
+        return Long.toString(Math.max(-STEPS, Math.min(STEPS, step)));
     }
 
     /** Letter n-grams of a set of words, with Witten-Bell interpolation down to a uniform letter. */

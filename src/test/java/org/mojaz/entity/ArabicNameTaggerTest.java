@@ -13,28 +13,25 @@ class ArabicNameTaggerTest {
         return sentence.split(" ");
     }
 
-    private List<String> places(String sentence) {
+    /** The names of one type in the sentence, as written (nisba adjectives left out). */
+    private List<String> named(String sentence, EntityType type) {
         String[] tokens = words(sentence);
         return tagger.tag(tokens, Language.ARABIC).stream()
-                .filter(s -> s.type() == EntityType.PLACE && !s.adjective())
+                .filter(s -> s.type() == type && !s.adjective())
                 .map(s -> String.join(" ", List.of(tokens).subList(s.start(), s.end())))
                 .toList();
+    }
+
+    private List<String> places(String sentence) {
+        return named(sentence, EntityType.PLACE);
     }
 
     private List<String> people(String sentence) {
-        String[] tokens = words(sentence);
-        return tagger.tag(tokens, Language.ARABIC).stream()
-                .filter(s -> s.type() == EntityType.PERSON)
-                .map(s -> String.join(" ", List.of(tokens).subList(s.start(), s.end())))
-                .toList();
+        return named(sentence, EntityType.PERSON);
     }
 
     private List<String> organisations(String sentence) {
-        String[] tokens = words(sentence);
-        return tagger.tag(tokens, Language.ARABIC).stream()
-                .filter(s -> s.type() == EntityType.ORGANIZATION)
-                .map(s -> String.join(" ", List.of(tokens).subList(s.start(), s.end())))
-                .toList();
+        return named(sentence, EntityType.ORGANIZATION);
     }
 
     @Test
