@@ -46,8 +46,7 @@ final class ArabicFeatures implements AdaptiveFeatureGenerator {
 
     /** What we know of one token before looking at its neighbours. */
     private record Token(String core, String bare, String shape, String lists, String rule, String known,
-            ArabicWordStats.Stat stat, String coarse, String fine, String person, String personLike,
-            String placeLike) {
+            ArabicWordStats.Stat stat, String coarse, String fine, String person, NameLikeness.Scores like) {
     }
 
     @Override
@@ -66,10 +65,10 @@ final class ArabicFeatures implements AdaptiveFeatureGenerator {
         if (t.person != null) {
             features.add("pw0=" + t.person);
         }
-        features.add("nlp=" + t.personLike);
-        features.add("nll=" + t.placeLike);
-        features.add("nlp-1=" + (index > 0 ? ts[index - 1].personLike : "^"));
-        features.add("nlp+1=" + (index + 1 < ts.length ? ts[index + 1].personLike : "$"));
+        features.add("nlp=" + t.like.person());
+        features.add("nll=" + t.like.place());
+        features.add("nlp-1=" + (index > 0 ? ts[index - 1].like.person() : "^"));
+        features.add("nlp+1=" + (index + 1 < ts.length ? ts[index + 1].like.person() : "$"));
         for (int k = -WINDOW; k <= WINDOW; k++) {
             int j = index + k;
             Token o = j < 0 || j >= ts.length ? null : ts[j];
@@ -146,8 +145,7 @@ final class ArabicFeatures implements AdaptiveFeatureGenerator {
             ArabicWordStats.Cluster cluster = key == null ? null : words.cluster(key);
             out[i] = new Token(core, bare, shape(tokens[i]), lists(stems, core), rule[i], known[i], stat,
                     cluster == null ? "none" : cluster.coarse(), cluster == null ? "none" : cluster.fine(),
-                    person(stems, stat), key == null ? "none" : likeness.person(key),
-                    key == null ? "none" : likeness.place(key));
+                    person(stems, stat), likeness.of(key == null ? "" : key));
         }
         return out;
     }

@@ -20,6 +20,7 @@ public final class ArabicNameTagger {
     private final Combination combination;
     private final OrganisationNames organisations = new OrganisationNames();
     private final NameLexicon lexicon = NameLexicon.shared();
+    private final ArabicWordStats news = ArabicWordStats.shared();
 
     /** How the trained model and the rules share the work (chosen by measurement on a held-out split). */
     public enum Combination {
@@ -237,7 +238,7 @@ public final class ArabicNameTagger {
             return Optional.of(new Span(i, i + town, EntityType.PLACE, null, false));
         }
         if (clubWord(w, i) && masculineNisba(w, i + 1)
-                && (i + 2 >= w.size() || !w.stems.get(i + 2).stream().anyMatch(lexicon::personWord))) {
+                && (i + 2 >= w.size() || w.stems.get(i + 2).stream().noneMatch(lexicon::personWord))) {
             return Optional.of(new Span(i, i + 1, EntityType.ORGANIZATION, null, false)); // بنفيكا البرتغالي
         }
         return organisation(w, i)
@@ -261,19 +262,19 @@ public final class ArabicNameTagger {
         if (!w.nameWord(i) || w.bare(i).startsWith("ال") || !w.cores[i].chars().allMatch(Character::isLetter)) {
             return false;
         }
-        String key = ArabicWordStats.reading(w.cores[i])[0];
-        ArabicWordStats.Stat stat = ArabicWordStats.shared().of(key);
+        String key = w.bare(i); // without the article, as the news statistics key their words
+        ArabicWordStats.Stat stat = news.of(key);
         return !lexicon.personWord(key) && (stat == null || stat.frequency() < CLUB_WORD_FREQUENCY)
                 && !withPronoun(key);
     }
 
     /** A common noun with a possessive pronoun (فريقه, نظيرها, ركبته): the noun alone is a word of the news. */
-    private static boolean withPronoun(String word) {
+    private boolean withPronoun(String word) {
         for (String suffix : List.of("ها", "هم", "ه")) {
             if (word.endsWith(suffix) && word.length() > suffix.length() + 1) {
                 String noun = word.substring(0, word.length() - suffix.length());
                 String feminine = noun.endsWith("ت") ? noun.substring(0, noun.length() - 1) + "ه" : noun;
-                if (ArabicWordStats.shared().of(noun) != null || ArabicWordStats.shared().of(feminine) != null) {
+                if (news.of(noun) != null || news.of(feminine) != null) {
                     return true;
                 }
             }

@@ -37,21 +37,25 @@ final class NameLikeness {
         return Holder.SHARED;
     }
 
-    /** The person-name score of an article-free word in steps of two bits, within ±6; "none" for no letters. */
-    String person(String word) {
-        return bucket(word, persons);
+    /**
+     * A word's scores against person names and against place names, in steps of two bits within ±6, or "none" for
+     * a word of fewer than two letters or not all Arabic letters.
+     */
+    record Scores(String person, String place) {
     }
 
-    /** The same against place names. */
-    String place(String word) {
-        return bucket(word, places);
-    }
+    private static final Scores NONE = new Scores("none", "none");
 
-    private String bucket(String word, LetterModel names) {
+    /** The scores of an article-free word; the news model is read once for both. */
+    Scores of(String word) {
         if (word.length() < 2 || !word.chars().allMatch(c -> c >= '\u0621' && c <= '\u064A')) {
-            return "none";
+            return NONE;
         }
-        double ratio = names.log2(word) - words.log2(word);
+        double common = words.log2(word);
+        return new Scores(step(persons.log2(word) - common), step(places.log2(word) - common));
+    }
+
+    private static String step(double ratio) {
         long step = Math.round(ratio / 2);
         return Long.toString(Math.max(-STEPS, Math.min(STEPS, step)));
     }

@@ -15,9 +15,9 @@ class NameLikenessTest {
                 List.of("حكومه", "وزير", "اقتصاد", "مجلس", "قرار", "مشروع", "اجتماع", "مسؤول", "ميزانيه"));
 
         // when: words none of the three lists holds
-        String foreign = likeness.person("ماتفيينكو");
-        String common = likeness.person("مستشار");
-        String town = likeness.place("تيزيمي");
+        String foreign = likeness.of("ماتفيينكو").person();
+        String common = likeness.of("مستشار").person();
+        String town = likeness.of("تيزيمي").place();
 
         // then
         assertThat(Integer.parseInt(foreign)).isPositive();
@@ -31,11 +31,11 @@ class NameLikenessTest {
         NameLikeness likeness = NameLikeness.shared();
 
         // when / then
-        assertThat(likeness.person("G7")).isEqualTo("none");
-        assertThat(likeness.person("ب")).isEqualTo("none");
+        assertThat(likeness.of("G7").person()).isEqualTo("none");
+        assertThat(likeness.of("ب").person()).isEqualTo("none");
         for (String w : List.of("حكومه", "شيفتشينكو", "تيزنيت", "مستشار")) {
-            assertThat(Integer.parseInt(likeness.person(w))).isBetween(-6, 6);
-            assertThat(Integer.parseInt(likeness.place(w))).isBetween(-6, 6);
+            assertThat(Integer.parseInt(likeness.of(w).person())).isBetween(-6, 6);
+            assertThat(Integer.parseInt(likeness.of(w).place())).isBetween(-6, 6);
         }
     }
 
@@ -45,7 +45,7 @@ class NameLikenessTest {
         NameLikeness likeness = NameLikeness.shared();
 
         // when / then: an invented Slavic surname and a government word
-        assertThat(Integer.parseInt(likeness.person("كوزمينكوفيتش")))
-                .isGreaterThan(Integer.parseInt(likeness.person("الحكومه".substring(2))));
+        assertThat(Integer.parseInt(likeness.of("كوزمينكوفيتش").person()))
+                .isGreaterThan(Integer.parseInt(likeness.of("الحكومه".substring(2)).person()));
     }
 }
