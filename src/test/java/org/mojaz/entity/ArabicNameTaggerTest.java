@@ -71,6 +71,54 @@ class ArabicNameTaggerTest {
     }
 
     @Test
+    void should_type_the_teams_of_a_results_line_as_clubs_and_a_town_with_its_country_elsewhere_as_a_place() {
+        // given: our own results line (invented clubs) and a trip to a town written the same way, with no score
+        String results = "أولمبيك تيمنار ( المغرب ) - نجم زاكورة ( المغرب ) 2 - 1 .";
+        String trip = "وصل الوزير إلى وجدة ( المغرب ) مساء أمس .";
+
+        // when / then
+        assertThat(organisations(results)).containsExactly("أولمبيك تيمنار", "نجم زاكورة");
+        assertThat(places(results)).containsExactly("المغرب", "المغرب");
+        assertThat(places(trip)).contains("وجدة");
+        assertThat(organisations(trip)).isEmpty();
+    }
+
+    @Test
+    void should_type_the_quoted_name_after_a_paper_or_company_noun_as_the_organisation() {
+        // given: invented names in quotation marks; a quoted sentence after no such noun names nothing
+        String paper = "وكتبت صحيفة « الفجر الجديد » أن الحكومة تستعد لتعديل واسع .";
+        String company = "وقالت شركة \" سمارة \" إن أرباحها ارتفعت .";
+        String speech = "قال الوزير \" سنواصل العمل \" أمس .";
+
+        // when / then
+        assertThat(organisations(paper)).containsExactly("الفجر الجديد");
+        assertThat(organisations(company)).containsExactly("سمارة");
+        assertThat(organisations(speech)).isEmpty();
+    }
+
+    @Test
+    void should_read_an_organisation_on_through_what_it_is_for_after_a_general_adjective() {
+        // given: invented bodies; the general adjective (الوطنية, الدولية) does not end the name
+        String authority = "أعلنت الهيئة الوطنية للسلامة الصحية أن المنتجات سحبت من الأسواق .";
+        String committee = "قالت اللجنة الدولية للإغاثة الإنسانية إن القافلة وصلت .";
+
+        // when / then
+        assertThat(organisations(authority)).containsExactly("الهيئة الوطنية للسلامة الصحية");
+        assertThat(organisations(committee)).containsExactly("اللجنة الدولية للإغاثة الإنسانية");
+    }
+
+    @Test
+    void should_type_the_name_after_a_network_noun_as_the_channel() {
+        // given: an invented channel the model may read as a place or a person
+        String channel = "تبث شبكة نورسات البرنامج مساء كل جمعة .";
+
+        // when / then
+        assertThat(organisations(channel)).containsExactly("نورسات");
+        assertThat(places(channel)).isEmpty();
+        assertThat(people(channel)).isEmpty();
+    }
+
+    @Test
     void should_type_a_moroccan_region_after_its_cue_noun_as_a_place_not_a_person() {
         // given
         String sentence = "خصص المجلس ميزانية جديدة لدعم صغار الفلاحين في جهة سوس ماسة بعد موسم جاف";
