@@ -91,6 +91,14 @@ public final class ArabicNameTagger {
                     : ruleAt(w, i, memory).filter(r -> ahead == null || r.end() <= ahead.start());
             if (span.isPresent()) {
                 Span found = span.get();
+                Span last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+                if (last != null && found.start() < last.end()) { // a team's name taking in the word before it
+                    if (last.start() >= found.start()) {
+                        spans.remove(spans.size() - 1); // ستيوا, a place alone, is the first word of the team
+                    } else {
+                        found = new Span(last.end(), found.end(), found.type(), null, false);
+                    }
+                }
                 spans.add(found);
                 boolean remember = found.type() == EntityType.PERSON ? found.known() != null || found.length() >= 2
                         : found.length() == 1 && found.known() != null;
@@ -155,13 +163,13 @@ public final class ArabicNameTagger {
      * +0.7, all names +0.3 (mean of four). Also, whatever its type: a team of a results line, the name before its
      * country in brackets (ليل ( فرنسا ) - ميلان ( إيطاليا ) 1 - 0), with the words without the article before it
      * (ايك اثينا); and a name without the article right after a paper, channel or company noun (شبكة أوربيت), which
-     * the corpus always marks as the organisation.
+     * the corpus always marks as the organisation (not after الفريق, the rank).
      */
     private Span clubOrPaper(Words w, Span span) {
-        if (resultsLine(w) && countryInBrackets(w, span.end())) {
+        if (countryInBrackets(w, span.end()) && resultsLine(w)) {
             return new Span(clubStart(w, span.start()), span.end(), EntityType.ORGANIZATION, null, false);
         }
-        if (span.type() != EntityType.ORGANIZATION && span.start() > 0
+        if (span.type() != EntityType.ORGANIZATION && span.start() > 0 && !w.cores[span.start() - 1].startsWith("ال")
                 && ArabicWords.anyIn(w.stems.get(span.start() - 1), ArabicWords.NAMED_ORG_CUES)
                 && !w.cores[span.start()].startsWith("ال") && (span.known() == null || !gazetteer.isCountry(span.known()))) {
             return new Span(span.start(), span.end(), EntityType.ORGANIZATION, span.known(), false); // شبكة أوربيت

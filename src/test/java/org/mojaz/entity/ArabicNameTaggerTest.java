@@ -108,14 +108,17 @@ class ArabicNameTaggerTest {
     }
 
     @Test
-    void should_type_the_name_after_a_network_noun_as_the_channel() {
-        // given: an invented channel the model may read as a place or a person
+    void should_type_the_name_after_a_network_noun_as_the_channel_but_not_a_general_after_his_rank() {
+        // given: an invented channel the model may read as a place or a person; الفريق is also a rank
         String channel = "تبث شبكة نورسات البرنامج مساء كل جمعة .";
+        String general = "وقال الفريق عبد الفتاح البرهان إن الجيش سيواصل القتال .";
 
         // when / then
         assertThat(organisations(channel)).containsExactly("نورسات");
         assertThat(places(channel)).isEmpty();
         assertThat(people(channel)).isEmpty();
+        assertThat(people(general)).containsExactly("عبد الفتاح البرهان");
+        assertThat(organisations(general)).isEmpty();
     }
 
     @Test
