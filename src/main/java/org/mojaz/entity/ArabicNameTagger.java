@@ -77,7 +77,8 @@ public final class ArabicNameTagger {
 
     List<Span> tag(String[] tokens, NameMemory memory) {
         Words w = Words.of(tokens);
-        List<Span> learnt = combination == Combination.RULES ? List.of() : quotedAfterCue(w, withCues(w, model.find(tokens)));
+        List<Span> learnt = combination == Combination.RULES ? List.of()
+                : quotedAfterCue(w, withCues(w, model.find(tokens)));
         List<Span> spans = new ArrayList<>();
         int next = 0;
         int i = 0;
@@ -87,7 +88,8 @@ public final class ArabicNameTagger {
             }
             Span ahead = next < learnt.size() ? learnt.get(next) : null;
             Optional<Span> span = ahead != null && ahead.start() == i
-                    ? Optional.of(withComplement(w, clubOrPaper(w, withKnown(w, ahead, learnt)), learnt))
+                    ? Optional.of(withComplement(w, clubOrPaper(w, teamOrCompany(w, withKnown(w, ahead, learnt))),
+                            learnt))
                     : ruleAt(w, i, memory).filter(r -> ahead == null || r.end() <= ahead.start());
             if (span.isPresent()) {
                 Span found = span.get();
@@ -156,29 +158,37 @@ public final class ArabicNameTagger {
     }
 
     /**
+     * A name the model found, of whatever type, that the words around it make a team or a company: a team of a
+     * results line, the name before its country in brackets (ليل ( فرنسا ) - ميلان ( إيطاليا ) 1 - 0), with the words
+     * without the article before it (ايك اثينا); a name without the article right after a paper, channel or company
+     * noun (شبكة أوربيت), which the corpus always marks as the organisation (not after الفريق, the rank); a name with
+     * an English company word after its first (فيتش ريتنغز).
+     */
+    private Span teamOrCompany(Words w, Span span) {
+        if (countryInBrackets(w, span.end()) && resultsLine(w)) {
+            return new Span(clubStart(w, span.start()), span.end(), EntityType.ORGANIZATION, null, false);
+        }
+        if (span.type() == EntityType.ORGANIZATION) {
+            return span;
+        }
+        boolean afterCue = span.start() > 0 && !w.cores[span.start() - 1].startsWith("ال")
+                && ArabicWords.anyIn(w.stems.get(span.start() - 1), ArabicWords.NAMED_ORG_CUES)
+                && !w.cores[span.start()].startsWith("ال")
+                && (span.known() == null || !gazetteer.isCountry(span.known()));
+        boolean companyWord = java.util.stream.IntStream.range(span.start() + 1, span.end())
+                .anyMatch(j -> ArabicWords.COMPANY_WORDS.contains(w.cores[j]));
+        return afterCue || companyWord
+                ? new Span(span.start(), span.end(), EntityType.ORGANIZATION, span.known(), false) : span;
+    }
+
+    /**
      * A place the model found that names a club or a paper, as the news writes them: a place without the article
      * followed by a masculine country nisba (هامبورغ الألماني, ليون الفرنسي: the team; the town takes the feminine,
      * مدينة ليون الفرنسية, and a region with the article, الجولان السوري, stays a place), or a place that alone fills
      * quotation marks and is no country (« الشرق الأوسط »: the daily). Chosen on the development folds: ORG F1
-     * +0.7, all names +0.3 (mean of four). Also, whatever its type: a team of a results line, the name before its
-     * country in brackets (ليل ( فرنسا ) - ميلان ( إيطاليا ) 1 - 0), with the words without the article before it
-     * (ايك اثينا); and a name without the article right after a paper, channel or company noun (شبكة أوربيت), which
-     * the corpus always marks as the organisation (not after الفريق, the rank).
+     * +0.7, all names +0.3 (mean of four).
      */
     private Span clubOrPaper(Words w, Span span) {
-        if (countryInBrackets(w, span.end()) && resultsLine(w)) {
-            return new Span(clubStart(w, span.start()), span.end(), EntityType.ORGANIZATION, null, false);
-        }
-        if (span.type() != EntityType.ORGANIZATION && span.start() > 0 && !w.cores[span.start() - 1].startsWith("ال")
-                && ArabicWords.anyIn(w.stems.get(span.start() - 1), ArabicWords.NAMED_ORG_CUES)
-                && !w.cores[span.start()].startsWith("ال") && (span.known() == null || !gazetteer.isCountry(span.known()))) {
-            return new Span(span.start(), span.end(), EntityType.ORGANIZATION, span.known(), false); // شبكة أوربيت
-        }
-        if (span.type() != EntityType.ORGANIZATION && span.length() >= 2
-                && java.util.stream.IntStream.range(span.start() + 1, span.end())
-                        .anyMatch(j -> ArabicWords.COMPANY_WORDS.contains(w.cores[j]))) {
-            return new Span(span.start(), span.end(), EntityType.ORGANIZATION, span.known(), false); // فيتش ريتنغز
-        }
         if (span.type() != EntityType.PLACE || span.end() >= w.size()) {
             return span;
         }
@@ -197,7 +207,8 @@ public final class ArabicNameTagger {
     private List<Span> quotedAfterCue(Words w, List<Span> spans) {
         List<Span> out = new ArrayList<>(spans);
         for (int i = 0; i + 3 < w.size(); i++) {
-            if (!ArabicWords.anyIn(w.stems.get(i), ArabicWords.QUOTED_ORG_CUES) || !QUOTES_OPEN.contains(w.tokens[i + 1])) {
+            if (!ArabicWords.anyIn(w.stems.get(i), ArabicWords.QUOTED_ORG_CUES)
+                    || !QUOTES_OPEN.contains(w.tokens[i + 1])) {
                 continue;
             }
             int close = i + 2;
@@ -225,7 +236,8 @@ public final class ArabicNameTagger {
     private Span withComplement(Words w, Span span, List<Span> learnt) {
         int e = span.end();
         if (span.type() != EntityType.ORGANIZATION || span.length() != 2 || e >= w.size()
-                || !w.bare(span.start()).startsWith("ال") || !ArabicWords.anyIn(w.stems.get(span.start()), ArabicWords.ORG_CUES)
+                || !w.bare(span.start()).startsWith("ال")
+                || !ArabicWords.anyIn(w.stems.get(span.start()), ArabicWords.ORG_CUES)
                 || !GENERAL_ADJECTIVES.contains(w.cores[e - 1]) || !w.cores[e].startsWith("لل") || !w.nameWord(e)
                 || known(w, e).isPresent()) {
             return span;
@@ -272,7 +284,8 @@ public final class ArabicNameTagger {
     }
 
     private static boolean goals(String token) {
-        return token.equals("صفر") || !token.isEmpty() && token.length() <= 2 && token.chars().allMatch(Character::isDigit);
+        return token.equals("صفر")
+                || !token.isEmpty() && token.length() <= 2 && token.chars().allMatch(Character::isDigit);
     }
 
     /** The first word of a team's name ending at a found name: the words without the article before it (ايك اثينا). */

@@ -50,7 +50,8 @@ final class ArabicWords {
             الصحيفة الجريدة المجلة القناة الإذاعة المحكمة التنظيم""");
 
     /** Cue nouns usually followed by a foreign or brand name that is the organisation: صحيفة لوموند. */
-    static final Set<String> NAMED_ORG_CUES = normalised("صحيفة جريدة مجلة شركة وكالة قناة شبكة إذاعة مجموعة نادي فريق بنك مصرف");
+    static final Set<String> NAMED_ORG_CUES = normalised(
+            "صحيفة جريدة مجلة شركة وكالة قناة شبكة إذاعة مجموعة نادي فريق بنك مصرف");
 
     /**
      * English words of company, paper and team names as Arabic writes them (فيتش ريتنغز، مانشستر يونايتد): after
@@ -63,7 +64,8 @@ final class ArabicWords {
             فاينانشال فايننشال ميديا نيوز بنك إلكترونيكس الكترونيكس الكترونكس""");
 
     /** Nouns of papers, channels, agencies and companies whose name the news often puts in quotation marks. */
-    static final Set<String> QUOTED_ORG_CUES = normalised("صحيفة جريدة مجلة قناة شبكة إذاعة وكالة شركة مؤسسة موقع مجموعة");
+    static final Set<String> QUOTED_ORG_CUES = normalised(
+            "صحيفة جريدة مجلة قناة شبكة إذاعة وكالة شركة مؤسسة موقع مجموعة");
 
     static final Set<String> PLACE_CUES = normalised("""
             مدينة ولاية منطقة محافظة إقليم قرية بلدة العاصمة عاصمة جزيرة نهر قضاء مخيم حي بلدية مقاطعة شارع
