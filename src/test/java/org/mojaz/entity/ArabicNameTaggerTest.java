@@ -122,6 +122,16 @@ class ArabicNameTaggerTest {
     }
 
     @Test
+    void should_type_a_name_with_an_english_company_word_as_the_company() {
+        // given: an invented investment firm named after a person, which alone reads as his name
+        String firm = "وقالت بلقاسم كابيتال إن أرباحها تضاعفت هذا العام .";
+
+        // when / then
+        assertThat(organisations(firm)).containsExactly("بلقاسم كابيتال");
+        assertThat(people(firm)).isEmpty();
+    }
+
+    @Test
     void should_type_a_moroccan_region_after_its_cue_noun_as_a_place_not_a_person() {
         // given
         String sentence = "خصص المجلس ميزانية جديدة لدعم صغار الفلاحين في جهة سوس ماسة بعد موسم جاف";
