@@ -69,6 +69,11 @@ public final class ArabicNameTagger {
             return s.get(s.size() - 1);
         }
 
+        /** Token i is letters only (no digits or marks inside). */
+        boolean letters(int i) {
+            return cores[i].chars().allMatch(Character::isLetter);
+        }
+
         boolean nameWord(int i) {
             return i < tokens.length && !ArabicWords.notName(cores[i]) && !ArabicWords.notName(bare(i))
                     && !ArabicWords.PERSON_TITLES.contains(bare(i));
@@ -174,7 +179,7 @@ public final class ArabicNameTagger {
         boolean afterCue = span.start() > 0 && !w.cores[span.start() - 1].startsWith("ال")
                 && ArabicWords.anyIn(w.stems.get(span.start() - 1), ArabicWords.NAMED_ORG_CUES)
                 && !w.cores[span.start()].startsWith("ال")
-                && (span.known() == null || !gazetteer.isCountry(span.known()));
+                && !country(span);
         boolean companyWord = java.util.stream.IntStream.range(span.start() + 1, span.end())
                 .anyMatch(j -> ArabicWords.COMPANY_WORDS.contains(w.cores[j]));
         return afterCue || companyWord
@@ -194,8 +199,7 @@ public final class ArabicNameTagger {
         }
         boolean club = !w.bare(span.start()).startsWith("ال") && masculineNisba(w, span.end())
                 && (span.start() == 0 || !DIRECTIONS.contains(w.bare(span.start() - 1)));
-        boolean country = span.known() != null && gazetteer.isCountry(span.known());
-        boolean quoted = !country && span.start() > 0 && QUOTES_OPEN.contains(w.tokens[span.start() - 1])
+        boolean quoted = !country(span) && span.start() > 0 && QUOTES_OPEN.contains(w.tokens[span.start() - 1])
                 && QUOTES_CLOSE.contains(w.tokens[span.end()]);
         return club || quoted ? new Span(span.start(), span.end(), EntityType.ORGANIZATION, span.known(), false) : span;
     }
@@ -243,8 +247,7 @@ public final class ArabicNameTagger {
             return span;
         }
         int end = e + 1;
-        while (end < w.size() && end - e <= 2 && w.nameWord(end) && w.cores[end].startsWith("ال")
-                && !ArabicWords.NOT_IN_ORG.contains(w.cores[end]) && !ArabicWords.ORDINALS.contains(w.cores[end])
+        while (end < w.size() && end - e <= 2 && continuesOrganisation(w, end)
                 && gazetteer.nisba(w.bare(end)).isEmpty()) {
             end++;
         }
@@ -273,6 +276,11 @@ public final class ArabicNameTagger {
         return bracketed && score;
     }
 
+    /** The span is a dictionary country. */
+    private boolean country(Span span) {
+        return span.known() != null && gazetteer.isCountry(span.known());
+    }
+
     /** Tokens i to i+2 are "(", a country, ")". */
     private boolean countryInBrackets(Words w, int i) {
         return i + 2 < w.size() && w.tokens[i].equals("(") && w.tokens[i + 2].equals(")")
@@ -292,7 +300,7 @@ public final class ArabicNameTagger {
     private static int clubStart(Words w, int start) {
         int s = start;
         while (s > 0 && start - s < 2 && w.nameWord(s - 1) && !w.bare(s - 1).startsWith("ال")
-                && w.cores[s - 1].chars().allMatch(Character::isLetter)) {
+                && w.letters(s - 1)) {
             s--;
         }
         return s;
@@ -369,7 +377,7 @@ public final class ArabicNameTagger {
                 || w.cores[i].startsWith("و") && afterRegionCue(w, i - 1) && listedTown(w, i - 1) == 1)) {
             return Optional.of(new Span(i, i + town, EntityType.PLACE, null, false));
         }
-        if (w.nameWord(i) && w.cores[i].chars().allMatch(Character::isLetter) && countryInBrackets(w, i + 1)
+        if (w.nameWord(i) && w.letters(i) && countryInBrackets(w, i + 1)
                 && resultsLine(w)) {
             return Optional.of(new Span(clubStart(w, i), i + 1, EntityType.ORGANIZATION, null, false)); // ليل ( فرنسا )
         }
@@ -395,7 +403,7 @@ public final class ArabicNameTagger {
      * token nor a frequent word of the news.
      */
     private boolean clubWord(Words w, int i) {
-        if (!w.nameWord(i) || w.bare(i).startsWith("ال") || !w.cores[i].chars().allMatch(Character::isLetter)) {
+        if (!w.nameWord(i) || w.bare(i).startsWith("ال") || !w.letters(i)) {
             return false;
         }
         String key = w.bare(i); // without the article, as the news statistics key their words
@@ -527,14 +535,20 @@ public final class ArabicNameTagger {
         return end > i + 1 ? Optional.of(new Span(i + 1, end, EntityType.ORGANIZATION, null, false)) : Optional.empty();
     }
 
+    /** Token i is a definite word that goes on an organisation's name (not السابق, not an ordinal). */
+    private static boolean continuesOrganisation(Words w, int i) {
+        return w.nameWord(i) && w.cores[i].startsWith("ال") && !ArabicWords.NOT_IN_ORG.contains(w.cores[i])
+                && !ArabicWords.ORDINALS.contains(w.cores[i]);
+    }
+
     /** حزب الاستقلال, وزارة الفلاحة: a cue noun and the definite words after it. */
     private Optional<Span> organisation(Words w, int i) {
         if (!ArabicWords.anyIn(w.stems.get(i), ArabicWords.ORG_CUES)) {
             return Optional.empty();
         }
         int end = i + 1;
-        while (end < w.size() && end - i <= 3 && w.nameWord(end) && w.cores[end].startsWith("ال")
-                && !ArabicWords.NOT_IN_ORG.contains(w.cores[end]) && !ArabicWords.ORDINALS.contains(w.cores[end]) || end < w.size() && end == i + 1 && known(w, end).isPresent()) {
+        while (end < w.size() && end - i <= 3 && continuesOrganisation(w, end)
+                || end < w.size() && end == i + 1 && known(w, end).isPresent()) {
             Optional<Span> inner = known(w, end);
             end = inner.isPresent() ? inner.get().end() : end + 1;
         }
