@@ -372,6 +372,9 @@ public final class ArabicNameTagger {
         if (place.isPresent()) {
             return place;
         }
+        if (clubInMatch(w, i)) {
+            return Optional.of(new Span(i, i + 1, EntityType.ORGANIZATION, null, false)); // فوزه على النصر
+        }
         int town = listedTown(w, i);
         if (town > 0 && (afterRegionCue(w, i)
                 || w.cores[i].startsWith("و") && afterRegionCue(w, i - 1) && listedTown(w, i - 1) == 1)) {
@@ -387,6 +390,45 @@ public final class ArabicNameTagger {
         }
         return organisation(w, i)
                 .filter(o -> organisations.english(List.of(w.tokens).subList(o.start(), o.end())).isPresent());
+    }
+
+    /**
+     * Clubs of the Arab leagues whose names are also common words (النصر "victory", الاتفاق "the agreement"):
+     * an organisation only inside a match report, see {@link #clubInMatch}.
+     */
+    private static final Set<String> CLUB_WORDS = ArabicWords.normalised("""
+            النصر الاتفاق الجزيرة العربي الوحدة الريان الغرافة القادسية السالمية الوكرة الهلال الأهلي الزمالك
+            الإسماعيلي الترسانة الوداد الرجاء الترجي الفيصلي الوحدات الرمثا الوصل المريخ الزوراء الدحيل الخور
+            الأنصار النجمة الصفاقسي الإفريقي الأفريقي الشارقة السد العين الفتح الرائد""");
+    /** Words of a match report; two of them make a sentence one. */
+    private static final Set<String> SPORTS_WORDS = ArabicWords.normalised("""
+            مباراة المباراة مباراته لقاء اللقاء الدوري دوري كأس الكأس هدف هدفا هدفين أهداف الأهداف الشوط شوط
+            الفريق فريق لاعب اللاعب لاعبي اللاعبين مدرب المدرب تعادل التعادل فاز فوز بفوز الفوز تغلب خسر خسارة
+            الخسارة المنتخب بطولة البطولة النادي الملعب ملعب استاد ركلة مرمى المرمى الحارس جزاء التأهل نقطة
+            نقاط النقاط الجولة المسابقة ذهاب إياب مهاجم المهاجم الهجوم الدفاع""");
+    /** Words a side's name follows in a match report (فوزه على, تعادل مع, حارس, جماهير). */
+    private static final Set<String> MATCH_BEFORE = ArabicWords.normalised("""
+            على أمام مع ضد فريق لقاء مباراة مواجهة ضيفه مضيفه حارس مرمى لاعب مدرب جماهير شباك دفاع هجوم""");
+
+    /**
+     * Token i is a club whose name is a common word (النصر, الاتفاق, العربي), read as one only in a sentence with
+     * two more match-report words and where a side stands: before its country's masculine adjective (الاتفاق
+     * السعودي), after a word such as على / أمام / مع / حارس, or before a score. الاتحاد is left out: in a match report
+     * it is most often the football federation.
+     */
+    private boolean clubInMatch(Words w, int i) {
+        if (!w.letters(i) || !ArabicWords.anyIn(w.stems.get(i), CLUB_WORDS)) {
+            return false;
+        }
+        int sports = 0;
+        for (int j = 0; j < w.size(); j++) {
+            if (j != i && ArabicWords.anyIn(w.stems.get(j), SPORTS_WORDS)) {
+                sports++;
+            }
+        }
+        return sports >= 2 && (masculineNisba(w, i + 1)
+                || i > 0 && ArabicWords.anyIn(w.stems.get(i - 1), MATCH_BEFORE)
+                || i + 1 < w.size() && !w.cores[i + 1].isEmpty() && Character.isDigit(w.cores[i + 1].charAt(0)));
     }
 
     /** Token i is a definite masculine adjective of a country (الفرنسي, not الفرنسية). */

@@ -11,7 +11,7 @@ final class ArabicWords {
     private ArabicWords() {
     }
 
-    private static Set<String> normalised(String words) {
+    static Set<String> normalised(String words) {
         Set<String> out = new HashSet<>();
         for (String w : words.split("\\s+")) {
             if (!w.isBlank()) {

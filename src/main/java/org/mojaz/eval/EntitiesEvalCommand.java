@@ -37,6 +37,10 @@ public final class EntitiesEvalCommand implements Callable<Integer> {
     @Option(names = "--min-f1", description = "Quality bar: exit 1 when the overall typed F1 (percent) is below it.")
     Double minF1;
 
+    @Option(names = "--min-type-f1", description = "Quality bar: exit 1 when the typed F1 (percent) of persons, "
+            + "organisations or places (each type the file or the tagger holds) is below it.")
+    Double minTypeF1;
+
     @Option(names = "--model", description = "Name model file of --lang to use instead of the shipped one (mojaz train "
             + "ner); Arabic: with NAME-rtl.bin and NAME-pw.bin next to it, the vote of the three.")
     Path model;
@@ -77,13 +81,27 @@ public final class EntitiesEvalCommand implements Callable<Integer> {
         System.out.print(main.table());
         System.out.println(documents ? "for comparison, memory reset every sentence:" : "for comparison, memory kept over the whole file:");
         System.out.print(other.table());
+        boolean ok = true;
         if (minF1 != null) {
             double f1 = main.score("ALL").f1();
-            boolean ok = f1 >= minF1;
-            System.out.printf(java.util.Locale.ROOT, "bar: overall F1 %.2f >= %.2f: %s%n", f1, minF1, ok ? "yes" : "NO");
-            return ok ? 0 : 1;
+            boolean held = f1 >= minF1;
+            System.out.printf(java.util.Locale.ROOT, "bar: overall F1 %.2f >= %.2f: %s%n", f1, minF1, held ? "yes" : "NO");
+            ok &= held;
         }
-        return 0;
+        if (minTypeF1 != null) {
+            for (String type : List.of("PER", "ORG", "LOC")) {
+                SpanScorer.Score score = main.score(type);
+                if (score.tp() + score.fp() + score.fn() == 0) {
+                    continue; // a type neither in the file nor found
+                }
+                double f1 = score.f1();
+                boolean held = f1 >= minTypeF1;
+                System.out.printf(java.util.Locale.ROOT, "bar: %s F1 %.2f >= %.2f: %s%n", type, f1, minTypeF1,
+                        held ? "yes" : "NO");
+                ok &= held;
+            }
+        }
+        return ok ? 0 : 1;
     }
 
     private NameTagger arabicTagger() throws java.io.IOException {

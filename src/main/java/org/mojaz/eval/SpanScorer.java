@@ -49,7 +49,7 @@ final class SpanScorer {
     /** Scores of one type, or {@code "ALL"} for the micro average over the scored types. */
     Score score(String type) {
         if (!type.equals("ALL")) {
-            int[] c = counts.get(type);
+            int[] c = counts.getOrDefault(type, new int[3]);
             return new Score(c[0], c[1], c[2]);
         }
         int tp = 0;

@@ -195,4 +195,34 @@ class ArabicNameTaggerTest {
         assertThat(places).contains("كوت ديفوار");
         assertThat(people(sentence)).isEmpty();
     }
+
+    @Test
+    void should_type_a_club_named_by_a_common_word_in_a_match_report_but_not_the_word_elsewhere() {
+        // given: our own sentences; النصر is "victory" and الاتفاق "the agreement" outside a match report
+        String match = "سجل المهاجم هدف الفوز للفريق في مباراة الدوري أمام النصر مساء الجمعة .";
+        String home = "تعادل الاتفاق السعودي مع ضيفه في الجولة الثالثة من الدوري .";
+        String politics = "أعلن الوزير أن الاتفاق مع النقابات سيوقع الأسبوع المقبل .";
+        String war = "احتفل السكان بالنصر على الجفاف بعد موسم ممطر .";
+
+        // when / then
+        assertThat(organisations(match)).containsExactly("النصر");
+        assertThat(organisations(home)).containsExactly("الاتفاق");
+        assertThat(organisations(politics)).isEmpty();
+        assertThat(organisations(war)).isEmpty();
+    }
+
+    @Test
+    void should_name_well_known_clubs_and_companies_in_english_from_the_dictionary() {
+        // given: our own sentence
+        String[] tokens = words("وقع أرسنال عقدا جديدا مع شركة هيونداي لرعاية قمصان الفريق .");
+
+        // when
+        List<String> english = tagger.tag(tokens, Language.ARABIC).stream()
+                .filter(s -> s.type() == EntityType.ORGANIZATION && s.known() != null)
+                .map(s -> s.known().nameEn())
+                .toList();
+
+        // then
+        assertThat(english).contains("Arsenal", "Hyundai");
+    }
 }
