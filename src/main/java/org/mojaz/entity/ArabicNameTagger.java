@@ -1,7 +1,16 @@
 package org.mojaz.entity;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.mojaz.text.ArabicNormalizer;
@@ -14,6 +23,7 @@ import org.mojaz.text.ArabicNormalizer;
  */
 public final class ArabicNameTagger {
     private static final int MAX_NAME = 4;
+    private static final String CLUBS = "clubs-ar.tsv";
 
     private final Gazetteer gazetteer;
     private final ArabicNameModel model;
@@ -372,8 +382,9 @@ public final class ArabicNameTagger {
         if (place.isPresent()) {
             return place;
         }
-        if (clubInMatch(w, i)) {
-            return Optional.of(new Span(i, i + 1, EntityType.ORGANIZATION, null, false)); // فوزه على النصر
+        Optional<KnownName> club = clubInMatch(w, i);
+        if (club.isPresent()) {
+            return Optional.of(new Span(i, i + 1, EntityType.ORGANIZATION, club.get(), false)); // فوزه على النصر
         }
         int town = listedTown(w, i);
         if (town > 0 && (afterRegionCue(w, i)
@@ -393,13 +404,10 @@ public final class ArabicNameTagger {
     }
 
     /**
-     * Clubs of the Arab leagues whose names are also common words (النصر "victory", الاتفاق "the agreement"):
-     * an organisation only inside a match report, see {@link #clubInMatch}.
+     * Clubs of the Arab leagues whose names are also common words (النصر "victory", الاتفاق "the agreement"), by
+     * their normalised Arabic: an organisation only inside a match report, see {@link #clubInMatch}.
      */
-    private static final Set<String> CLUB_WORDS = ArabicWords.normalised("""
-            النصر الاتفاق الجزيرة العربي الوحدة الريان الغرافة القادسية السالمية الوكرة الهلال الأهلي الزمالك
-            الإسماعيلي الترسانة الوداد الرجاء الترجي الفيصلي الوحدات الرمثا الوصل المريخ الزوراء الدحيل الخور
-            الأنصار النجمة الصفاقسي الإفريقي الأفريقي الشارقة السد العين الفتح الرائد""");
+    private static final Map<String, KnownName> COMMON_WORD_CLUBS = commonWordClubs();
     /** Words of a match report; two of them make a sentence one. */
     private static final Set<String> SPORTS_WORDS = ArabicWords.normalised("""
             مباراة المباراة مباراته لقاء اللقاء الدوري دوري كأس الكأس هدف هدفا هدفين أهداف الأهداف الشوط شوط
@@ -411,14 +419,17 @@ public final class ArabicNameTagger {
             على أمام مع ضد فريق لقاء مباراة مواجهة ضيفه مضيفه حارس مرمى لاعب مدرب جماهير شباك دفاع هجوم""");
 
     /**
-     * Token i is a club whose name is a common word (النصر, الاتفاق, العربي), read as one only in a sentence with
-     * two more match-report words and where a side stands: before its country's masculine adjective (الاتفاق
-     * السعودي), after a word such as على / أمام / مع / حارس, or before a score. الاتحاد is left out: in a match report
-     * it is most often the football federation.
+     * The club token i names when it is a club whose name is a common word (النصر, الاتفاق, العربي), read as one only
+     * in a sentence with two more match-report words and where a side stands: before its country's masculine
+     * adjective (الاتفاق السعودي), after a word such as على / أمام / مع / حارس, or before a score. الاتحاد is left out:
+     * in a match report it is most often the football federation.
      */
-    private boolean clubInMatch(Words w, int i) {
-        if (!w.letters(i) || !ArabicWords.anyIn(w.stems.get(i), CLUB_WORDS)) {
-            return false;
+    private Optional<KnownName> clubInMatch(Words w, int i) {
+        Optional<KnownName> club = w.letters(i)
+                ? w.stems.get(i).stream().map(COMMON_WORD_CLUBS::get).filter(Objects::nonNull).findFirst()
+                : Optional.empty();
+        if (club.isEmpty()) {
+            return club;
         }
         int sports = 0;
         for (int j = 0; j < w.size(); j++) {
@@ -426,9 +437,29 @@ public final class ArabicNameTagger {
                 sports++;
             }
         }
-        return sports >= 2 && (masculineNisba(w, i + 1)
-                || i > 0 && ArabicWords.anyIn(w.stems.get(i - 1), MATCH_BEFORE)
-                || i + 1 < w.size() && !w.cores[i + 1].isEmpty() && Character.isDigit(w.cores[i + 1].charAt(0)));
+        boolean side = masculineNisba(w, i + 1) || i > 0 && ArabicWords.anyIn(w.stems.get(i - 1), MATCH_BEFORE)
+                || i + 1 < w.size() && !w.cores[i + 1].isEmpty() && Character.isDigit(w.cores[i + 1].charAt(0));
+        return sports >= 2 && side ? club : Optional.empty();
+    }
+
+    private static Map<String, KnownName> commonWordClubs() {
+        Map<String, KnownName> clubs = new HashMap<>();
+        try (InputStream in = ArabicNameTagger.class.getResourceAsStream(CLUBS)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + CLUBS);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] cols = line.split("\t");
+                    clubs.put(ArabicNormalizer.normalize(cols[0]),
+                            new KnownName(EntityType.ORGANIZATION, cols[1], cols[0], false));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(clubs);
     }
 
     /** Token i is a definite masculine adjective of a country (الفرنسي, not الفرنسية). */
