@@ -103,8 +103,8 @@ public final class ArabicNameTagger {
             }
             Span ahead = next < learnt.size() ? learnt.get(next) : null;
             Optional<Span> span = ahead != null && ahead.start() == i
-                    ? Optional.of(withComplement(w, clubOrPaper(w, teamOrCompany(w, withKnown(w, ahead, learnt))),
-                            learnt))
+                    ? Optional.of(namedClub(w, withComplement(w,
+                            clubOrPaper(w, teamOrCompany(w, withKnown(w, ahead, learnt))), learnt)))
                     : ruleAt(w, i, memory).filter(r -> ahead == null || r.end() <= ahead.start());
             if (span.isPresent()) {
                 Span found = span.get();
@@ -420,26 +420,48 @@ public final class ArabicNameTagger {
 
     /**
      * The club token i names when it is a club whose name is a common word (النصر, الاتفاق, العربي), read as one only
-     * in a sentence with two more match-report words and where a side stands: before its country's masculine
-     * adjective (الاتفاق السعودي), after a word such as على / أمام / مع / حارس, or before a score. الاتحاد is left out:
-     * in a match report it is most often the football federation.
+     * in a match report and where a side stands: before its country's masculine adjective (الاتفاق السعودي), after a
+     * word such as على / أمام / مع / حارس, or before a score. الاتحاد is left out: in a match report it is most often
+     * the football federation.
      */
     private Optional<KnownName> clubInMatch(Words w, int i) {
-        Optional<KnownName> club = w.letters(i)
+        Optional<KnownName> club = commonWordClub(w, i);
+        if (club.isEmpty() || !matchReport(w, i)) {
+            return Optional.empty();
+        }
+        boolean side = masculineNisba(w, i + 1) || i > 0 && ArabicWords.anyIn(w.stems.get(i - 1), MATCH_BEFORE)
+                || i + 1 < w.size() && !w.cores[i + 1].isEmpty() && Character.isDigit(w.cores[i + 1].charAt(0));
+        return side ? club : Optional.empty();
+    }
+
+    /**
+     * A one-word organisation of the models that is such a club in a match report (فريق النصر) gets the club's
+     * names, as the same club found by {@link #clubInMatch} does, so that the list holds it once.
+     */
+    private Span namedClub(Words w, Span span) {
+        if (span.type() != EntityType.ORGANIZATION || span.length() != 1 || span.known() != null
+                || !matchReport(w, span.start())) {
+            return span;
+        }
+        return commonWordClub(w, span.start())
+                .map(k -> new Span(span.start(), span.end(), span.type(), k, false)).orElse(span);
+    }
+
+    private static Optional<KnownName> commonWordClub(Words w, int i) {
+        return w.letters(i)
                 ? w.stems.get(i).stream().map(COMMON_WORD_CLUBS::get).filter(Objects::nonNull).findFirst()
                 : Optional.empty();
-        if (club.isEmpty()) {
-            return club;
-        }
+    }
+
+    /** The sentence has two match-report words besides token i. */
+    private static boolean matchReport(Words w, int i) {
         int sports = 0;
-        for (int j = 0; j < w.size(); j++) {
+        for (int j = 0; j < w.size() && sports < 2; j++) {
             if (j != i && ArabicWords.anyIn(w.stems.get(j), SPORTS_WORDS)) {
                 sports++;
             }
         }
-        boolean side = masculineNisba(w, i + 1) || i > 0 && ArabicWords.anyIn(w.stems.get(i - 1), MATCH_BEFORE)
-                || i + 1 < w.size() && !w.cores[i + 1].isEmpty() && Character.isDigit(w.cores[i + 1].charAt(0));
-        return sports >= 2 && side ? club : Optional.empty();
+        return sports >= 2;
     }
 
     private static Map<String, KnownName> commonWordClubs() {

@@ -231,4 +231,14 @@ class ArabicNameTaggerTest {
         // then
         assertThat(english).contains("Arsenal", "Hyundai");
     }
+
+    @Test
+    void should_give_a_common_word_club_the_models_find_the_same_names_as_the_rule_does() {
+        // given: our own sentence; the models find the club after فريق, the rule the one after ضيفه
+        String match = "فاز فريق النصر على ضيفه الاتفاق بهدفين مقابل هدف في مباراة الدوري مساء الجمعة .";
+
+        // when / then
+        assertThat(organisations(match)).containsExactly("النصر", "الاتفاق");
+        assertThat(englishNames(match)).containsExactly("Al Nassr", "Al Ettifaq");
+    }
 }
