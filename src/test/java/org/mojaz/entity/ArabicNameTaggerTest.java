@@ -241,4 +241,17 @@ class ArabicNameTaggerTest {
         assertThat(organisations(match)).containsExactly("النصر", "الاتفاق");
         assertThat(englishNames(match)).containsExactly("Al Nassr", "Al Ettifaq");
     }
+
+    @Test
+    void should_read_a_dictionary_club_that_is_also_a_given_name_as_the_person_before_a_surname() {
+        // given: our own sentences; ميلان is the club in the dictionary and a given name, صفر "zero" a common word
+        String writer = "واشتهر ميلان كونديرا بروايته الأولى التي ترجمت إلى لغات كثيرة .";
+        String score = "تعادل ميلان صفر - صفر مع ضيفه في مباراة الدوري مساء الأحد .";
+
+        // when / then
+        assertThat(people(writer)).containsExactly("ميلان كونديرا");
+        assertThat(organisations(writer)).isEmpty();
+        assertThat(people(score)).isEmpty();
+        assertThat(organisations(score)).containsExactly("ميلان");
+    }
 }
