@@ -103,8 +103,7 @@ public final class ArabicNameTagger {
             }
             Span ahead = next < learnt.size() ? learnt.get(next) : null;
             Optional<Span> span = ahead != null && ahead.start() == i
-                    ? Optional.of(namedClub(w, givenNameOfPerson(w, withComplement(w,
-                            clubOrPaper(w, teamOrCompany(w, withKnown(w, ahead, learnt))), learnt), learnt)))
+                    ? Optional.of(fromModels(w, ahead, learnt))
                     : ruleAt(w, i, memory).filter(r -> ahead == null || r.end() <= ahead.start());
             if (span.isPresent()) {
                 Span found = span.get();
@@ -128,6 +127,19 @@ public final class ArabicNameTagger {
             }
         }
         return spans;
+    }
+
+    /**
+     * A name the models voted for, as the reader gets it: with its dictionary entry or the longer dictionary name it
+     * starts, retyped as the team, company, club or paper it is, through its لل complement, as the person a dictionary
+     * club's given name opens, and with the names of a club named by a common word.
+     */
+    private Span fromModels(Words w, Span voted, List<Span> learnt) {
+        Span span = withKnown(w, voted, learnt);
+        span = clubOrPaper(w, teamOrCompany(w, span));
+        span = withComplement(w, span, learnt);
+        span = givenNameOfPerson(w, span, learnt);
+        return namedClub(w, span);
     }
 
     private Optional<Span> ruleAt(Words w, int i, NameMemory memory) {
