@@ -451,11 +451,10 @@ public final class ArabicNameTagger {
      * names, as the same club found by {@link #clubInMatch} does, so that the list holds it once.
      */
     private Span namedClub(Words w, Span span) {
-        if (span.type() != EntityType.ORGANIZATION || span.length() != 1 || span.known() != null
-                || !matchReport(w, span.start())) {
+        if (span.type() != EntityType.ORGANIZATION || span.length() != 1 || span.known() != null) {
             return span;
         }
-        return commonWordClub(w, span.start())
+        return commonWordClub(w, span.start()).filter(k -> matchReport(w, span.start())) // the lookup before the scan
                 .map(k -> new Span(span.start(), span.end(), span.type(), k, false)).orElse(span);
     }
 
@@ -476,10 +475,13 @@ public final class ArabicNameTagger {
         return new Span(span.start(), next + 1, EntityType.PERSON, null, false);
     }
 
-    /** The word is seen 32 times or more in the unlabeled news (صفر "zero" 220 times; كونديرا not at all). */
+    /** log2 of how often a word must occur in the unlabeled news to be a common word there (32 times). */
+    private static final int COMMON_WORD_FREQUENCY = 5;
+
+    /** The word is a common word of the unlabeled news (صفر "zero", 220 times; كونديرا not at all). */
     private boolean commonInNews(String word) {
         ArabicWordStats.Stat stat = news.of(word);
-        return stat != null && stat.frequency() >= 5;
+        return stat != null && stat.frequency() >= COMMON_WORD_FREQUENCY;
     }
 
     private static Optional<KnownName> commonWordClub(Words w, int i) {

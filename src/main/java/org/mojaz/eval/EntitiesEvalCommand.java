@@ -96,7 +96,7 @@ public final class EntitiesEvalCommand implements Callable<Integer> {
                 }
                 double f1 = score.f1();
                 boolean held = f1 >= minTypeF1;
-                System.out.printf(java.util.Locale.ROOT, "bar: %s F1 %.2f >= %.2f: %s%n", type, f1, minTypeF1,
+                System.out.printf(Locale.ROOT, "bar: %s F1 %.2f >= %.2f: %s%n", type, f1, minTypeF1,
                         held ? "yes" : "NO");
                 ok &= held;
             }
